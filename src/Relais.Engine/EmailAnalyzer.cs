@@ -54,7 +54,7 @@ public sealed class EmailAnalyzer(AnalyzerOptions? options = null)
 
     private EmailAnalysis Complete(ReadMessage read, string? source, long started)
     {
-        var own = ReplySplitter.OwnLines(read.Body);
+        var own = read.OwnLines;
         var automated = AutomatedDetector.Detect(read, own);
         var signature = automated is null ? SignatureDetector.Detect(own, read.From) : null;
         var textLines = signature is null ? own : own.Take(signature.Start).ToArray();
