@@ -16,8 +16,9 @@ internal static class BodyCleaner
             return new CleanedBody([], []);
         }
 
-        var split = ReplySplitter.Split(TextLines.Split(body), subject);
-        var own = split.Own;
+        var lines = TextLines.Split(body);
+        var split = ReplySplitter.Split(lines, subject);
+        var own = split.OwnsNothing() && split.OnlyQuotes ? QuotedOnly(lines) : split.Own;
         own.RemoveAll(MobileFooters.IsFooter);
         var disclaimer = Disclaimers.Start(own);
         if (disclaimer < own.Count)
@@ -26,6 +27,14 @@ internal static class BodyCleaner
         }
 
         return new CleanedBody(Trim(own), split.Forwarded);
+    }
+
+    // A body that is nothing but a '>' quote (a message part extracted from a thread, a "reply" with nothing typed)
+    // carries no other text: its quoted lines are kept as written, without the attribution above them.
+    private static List<string> QuotedOnly(string[] lines)
+    {
+        var first = Array.FindIndex(lines, QuoteMarkers.IsQuoted);
+        return [.. lines.AsSpan(first < 0 ? lines.Length : first)];
     }
 
     // Trailing spaces go, so do blank lines at both ends and a "--" left alone at the end once a footer is gone.

@@ -1,7 +1,13 @@
 namespace Relais.Engine.Text;
 
 /// <summary>The body split into the sender's own lines and what was quoted or forwarded below them.</summary>
-internal sealed record SplitBody(List<string> Own, IReadOnlyList<string> Forwarded);
+/// <param name="Own">The lines before any marker, without '>' quotes.</param>
+/// <param name="Forwarded">Forwarded material found below the own text.</param>
+/// <param name="OnlyQuotes">Nothing but '>' quotes (and their attributions) was found: no separator, no header block.</param>
+internal sealed record SplitBody(List<string> Own, IReadOnlyList<string> Forwarded, bool OnlyQuotes)
+{
+    public bool OwnsNothing() => Own.TrueForAll(string.IsNullOrWhiteSpace);
+}
 
 /// <summary>
 /// Cuts quoted replies and forwarded material. Interleaved <c>&gt;</c> quoting (bottom-posting) is removed line by
@@ -12,12 +18,14 @@ internal static class ReplySplitter
     public static SplitBody Split(string[] lines, string? subject)
     {
         var own = new List<string>(Math.Min(lines.Length, 256));
+        var quoted = false;
         var i = 0;
         while (i < lines.Length)
         {
             var line = lines[i];
             if (QuoteMarkers.IsQuoted(line))
             {
+                quoted = true;
                 i = SkipQuote(lines, i);
                 continue;
             }
@@ -35,6 +43,7 @@ internal static class ReplySplitter
                 var next = NextNonBlank(lines, i + attribution);
                 if (next < lines.Length && QuoteMarkers.IsQuoted(lines[next]))
                 {
+                    quoted = true;
                     i = SkipQuote(lines, next);
                     continue;
                 }
@@ -67,17 +76,17 @@ internal static class ReplySplitter
             i++;
         }
 
-        return new SplitBody(own, []);
+        return new SplitBody(own, [], quoted);
     }
 
     private static SplitBody Cut(List<string> own, string[] lines, int at, SplitKind kind, string? subject)
     {
         if (kind == SplitKind.Quote && !QuoteMarkers.IsForwardSubject(subject))
         {
-            return new SplitBody(own, []);
+            return new SplitBody(own, [], false);
         }
 
-        return new SplitBody(own, [string.Join('\n', lines.AsSpan(at).ToArray())]);
+        return new SplitBody(own, [string.Join('\n', lines.AsSpan(at).ToArray())], false);
     }
 
     private static SplitKind KindOf(string blockSubject, string? subject) =>
