@@ -107,8 +107,16 @@ internal static class HtmlToText
                 return;
             case ElementKind.Block:
                 writer.EndLine();
+                var before = writer.Length;
                 Walk(element, writer, depth);
                 writer.EndLine();
+
+                // Outlook marks a blank line with an empty paragraph (<p class=MsoNormal>&nbsp;</p>).
+                if (writer.Length == before && element.LocalName == "p")
+                {
+                    writer.Break();
+                }
+
                 return;
             default:
                 Walk(element, writer, depth);

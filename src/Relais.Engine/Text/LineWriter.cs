@@ -10,6 +10,9 @@ internal sealed class LineWriter(int capacity)
     private bool _pendingSpace;
     private bool _lastWasBlank = true;
 
+    /// <summary>Characters written so far (tells whether an element produced any text).</summary>
+    public int Length => _text.Length;
+
     /// <summary>Nesting of quoted material; lines inside are written with that many <c>&gt;</c>.</summary>
     public int QuoteDepth { get; set; }
 

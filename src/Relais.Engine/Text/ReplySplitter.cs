@@ -26,7 +26,7 @@ internal static class ReplySplitter
             if (QuoteMarkers.IsQuoted(line))
             {
                 quoted = true;
-                i = SkipQuote(lines, i);
+                i = SkipQuote(lines, i, own);
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class ReplySplitter
                 if (next < lines.Length && QuoteMarkers.IsQuoted(lines[next]))
                 {
                     quoted = true;
-                    i = SkipQuote(lines, next);
+                    i = SkipQuote(lines, next, own);
                     continue;
                 }
 
@@ -92,8 +92,9 @@ internal static class ReplySplitter
     private static SplitKind KindOf(string blockSubject, string? subject) =>
         QuoteMarkers.IsForwardSubject(blockSubject) || QuoteMarkers.IsForwardSubject(subject) ? SplitKind.Forward : SplitKind.Quote;
 
-    // A '>' block, with the blank lines inside it; blank lines after it stay with the own text.
-    private static int SkipQuote(string[] lines, int i)
+    // A '>' block, with the blank lines inside it; blank lines after it stay with the own text unless the own
+    // text already ends with one (the quote sat between two paragraphs).
+    private static int SkipQuote(string[] lines, int i, List<string> own)
     {
         var end = i;
         while (i < lines.Length && (QuoteMarkers.IsQuoted(lines[i]) || IsBlank(lines[i])))
@@ -104,6 +105,14 @@ internal static class ReplySplitter
             }
 
             i++;
+        }
+
+        if (own.Count > 0 && IsBlank(own[^1]))
+        {
+            while (end < lines.Length && IsBlank(lines[end]))
+            {
+                end++;
+            }
         }
 
         return end;
