@@ -12,13 +12,15 @@ internal static class MessageReader
     {
         EncodingSetup.Ensure();
         MimeMessage message;
+        var input = RawInput.Normalize(stream);
         try
         {
-            message = MimeMessage.Load(Options, RawInput.Normalize(stream));
+            message = MimeMessage.Load(Options, input);
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or NotSupportedException or IOException)
         {
-            return FromText("", null, null) with { Error = "unreadable MIME: " + ex.GetType().Name };
+            // Not MIME at all: what can be read is the input as text.
+            return FromText(RawInput.AsText(input), null, null) with { Error = "unreadable MIME: " + ex.GetType().Name };
         }
 
         return Read(message);

@@ -29,5 +29,18 @@ internal static class RawInput
         return new MemoryStream(fixedBytes, writable: false);
     }
 
+    /// <summary>The whole input as text (best-effort charset), for inputs MimeKit cannot parse.</summary>
+    public static string AsText(Stream normalized)
+    {
+        if (normalized is not MemoryStream memory || !memory.TryGetBuffer(out var buffer))
+        {
+            return "";
+        }
+
+        var bytes = buffer.AsSpan(0, Math.Min(buffer.Count, BodyText.MaxBytes));
+        var (encoding, _) = Charsets.Resolve(null, bytes);
+        return encoding.GetString(bytes);
+    }
+
     private static ArraySegment<byte> AsSegment(this byte[] bytes, int offset, int count) => new(bytes, offset, count);
 }
