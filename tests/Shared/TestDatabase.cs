@@ -9,7 +9,7 @@ namespace Relais.Testing;
 /// connection (each DbContext opens its own, so parallel requests are safe), or, when
 /// RELAIS_TEST_DB=postgres, a fresh database created on the server of RELAIS_TEST_POSTGRES.
 /// </summary>
-internal sealed class TestDatabase : IAsyncDisposable
+public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly SqliteConnection? _keepAlive;
     private readonly string? _postgresName;
