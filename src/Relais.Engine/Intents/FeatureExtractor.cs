@@ -3,13 +3,13 @@ namespace Relais.Engine.Intents;
 /// <summary>
 /// Turns subject and text into hashed feature indices (the hashing trick) in one pass without
 /// allocating: stemmed words, word bigrams with sentence boundaries (so "BOS could" marks a question
-/// opening), '?' and '!' as tokens, character n-grams of the folded words, a length bucket. Subject
-/// words get their own namespace. Each index carries the same value, 1/sqrt(count).
+/// opening), '?' and '!' as tokens, character n-grams of the folded words, cue-lexicon groups, a length
+/// bucket. Subject words get their own namespace. Each index carries the same value, 1/sqrt(count).
 /// </summary>
 internal static class FeatureExtractor
 {
     private const int MaxToken = 40;
-    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5;
+    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7;
     private const uint SentenceStart = 0x5EB7_0001, Question = 0x3F3F_3F3F, Exclamation = 0x2121_2121;
 
     public static int Extract(string? subject, string text, FeatureConfig config, Span<int> features)
@@ -27,10 +27,35 @@ internal static class FeatureExtractor
         return sink.Count;
     }
 
+    /// <summary>The stem hashes of a phrase's words (used to build the cue lexicon; allocates).</summary>
+    public static uint[] StemHashes(string phrase)
+    {
+        var stems = new List<uint>();
+        Span<char> token = stackalloc char[MaxToken];
+        var length = 0;
+        foreach (var c in phrase.Append(' '))
+        {
+            var folded = TextFolding.Fold(c);
+            if (folded != '\0' && length < MaxToken)
+            {
+                token[length++] = folded;
+            }
+            else if (folded == '\0' && length > 0)
+            {
+                stems.Add(Hash(token[..LightStemmer.StemLength(token[..length])]));
+                length = 0;
+            }
+        }
+
+        return [.. stems];
+    }
+
     private static void Scan(ReadOnlySpan<char> text, bool isSubject, ref Sink sink)
     {
         Span<char> token = stackalloc char[MaxToken];
+        Span<uint> recent = stackalloc uint[CueLexicon.MaxPhrase];
         var length = 0;
+        var recentCount = 0;
         var previous = SentenceStart;
         for (var i = 0; i <= text.Length && !sink.Full; i++)
         {
@@ -55,22 +80,37 @@ internal static class FeatureExtractor
             if (length > 0)
             {
                 previous = sink.AddWord(token[..length], previous, isSubject);
+                if (recentCount == recent.Length)
+                {
+                    recent[1..].CopyTo(recent);
+                    recentCount--;
+                }
+
+                recent[recentCount++] = previous;
+                sink.AddCues(recent[..recentCount], isSubject);
                 length = 0;
             }
 
+            var boundary = true;
             switch (c)
             {
                 case '?':
                     sink.AddMarker(Question, previous, isSubject);
-                    previous = SentenceStart;
                     break;
                 case '!':
                     sink.AddMarker(Exclamation, previous, isSubject);
-                    previous = SentenceStart;
                     break;
                 case '.' or '\n' or ';' or ':' or '\u2026':
-                    previous = SentenceStart;
                     break;
+                default:
+                    boundary = false;
+                    break;
+            }
+
+            if (boundary)
+            {
+                previous = SentenceStart;
+                recentCount = 0;
             }
         }
     }
@@ -81,6 +121,7 @@ internal static class FeatureExtractor
         private readonly int _mask = config.Buckets - 1;
         private readonly int _charMin = config.CharMin;
         private readonly int _charMax = config.CharMax;
+        private readonly int _cueWeight = config.CueWeight;
 
         public int Count { get; private set; }
 
@@ -103,6 +144,32 @@ internal static class FeatureExtractor
             if (!isSubject)
             {
                 Add((previous * 0x9E37_79B1) ^ word, Bigram);
+            }
+        }
+
+        /// <summary>Cue groups of the last word alone and of every phrase ending with it.</summary>
+        public void AddCues(scoped ReadOnlySpan<uint> recent, bool isSubject)
+        {
+            if (_cueWeight == 0)
+            {
+                return;
+            }
+
+            var groups = CueLexicon.Word(recent[^1]);
+            for (var k = 2; k <= recent.Length; k++)
+            {
+                groups |= CueLexicon.Phrase(recent[^k..]);
+            }
+
+            for (var group = 0; groups != 0; group++, groups >>= 1)
+            {
+                if ((groups & 1) != 0)
+                {
+                    for (var r = 0; r < _cueWeight; r++)
+                    {
+                        Add((uint)group, isSubject ? SubjectCue : Cue);
+                    }
+                }
             }
         }
 

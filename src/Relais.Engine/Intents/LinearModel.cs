@@ -11,7 +11,7 @@ namespace Relais.Engine.Intents;
 internal sealed class LinearModel
 {
     private const uint Magic = 0x4D4C_5252; // "RRLM"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public LinearModel(FeatureConfig config, int classes)
     {
@@ -81,6 +81,7 @@ internal sealed class LinearModel
             writer.Write(Config.CharMin);
             writer.Write(Config.CharMax);
             writer.Write(Config.MaxChars);
+            writer.Write(Config.CueWeight);
             writer.Write(CalibrationA);
             writer.Write(CalibrationB);
             writer.Write(Threshold);
@@ -128,7 +129,7 @@ internal sealed class LinearModel
         }
 
         var classes = reader.ReadInt32();
-        var config = new FeatureConfig(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        var config = new FeatureConfig(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
         var model = new LinearModel(config, classes)
         {
             CalibrationA = reader.ReadSingle(),

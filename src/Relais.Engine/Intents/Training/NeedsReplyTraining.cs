@@ -10,7 +10,7 @@ namespace Relais.Engine.Intents.Training;
 /// </summary>
 internal static class NeedsReplyTraining
 {
-    public static readonly FeatureConfig Features = new(BucketBits: 18, CharMin: 0, CharMax: 0, MaxChars: 3000);
+    public static readonly FeatureConfig Features = new(BucketBits: 18, CharMin: 0, CharMax: 0, MaxChars: 3000, CueWeight: 2);
     public static readonly TrainerOptions Options = new(Epochs: 10, LearningRate: 0.3f);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
