@@ -1,0 +1,74 @@
+namespace Relais.Engine.Signatures;
+
+/// <summary>
+/// Picks one contiguous block of lines from per-line scores: the run with the largest total score,
+/// minus a penalty for each ordinary line left after it (a signature closes the sender's text; only
+/// disclaimers may follow). Returns window indices, or null when no block scores above zero.
+/// </summary>
+internal static class SignatureDecoder
+{
+    public static (int Start, int End, double Confidence)? Decode(ReadOnlySpan<LineInfo> lines, ReadOnlySpan<float> scores, float tailPenalty)
+    {
+        var n = lines.Length;
+        var best = 0f;
+        (int Start, int End)? span = null;
+        var tail = 0f;
+        var freeFrom = TrailingDisclaimer(lines);
+        for (var end = n - 1; end >= 0; end--)
+        {
+            var sum = 0f;
+            for (var start = end; start >= 0; start--)
+            {
+                sum += scores[start];
+                if (sum - tail > best)
+                {
+                    best = sum - tail;
+                    span = (start, end);
+                }
+            }
+
+            // A trailing disclaimer is free to leave out; any other line left below the block costs.
+            if (end < freeFrom && !lines[end].Has(LineFlags.Separator))
+            {
+                tail += tailPenalty;
+            }
+        }
+
+        if (span is not { } s)
+        {
+            return null;
+        }
+
+        var confidence = 0.0;
+        for (var i = s.Start; i <= s.End; i++)
+        {
+            confidence += 1 / (1 + Math.Exp(-scores[i]));
+        }
+
+        return (s.Start, s.End, confidence / (s.End - s.Start + 1));
+    }
+
+    /// <summary>Window index where a closing run of disclaimer prose starts, or the window length when none.</summary>
+    private static int TrailingDisclaimer(ReadOnlySpan<LineInfo> lines)
+    {
+        var start = lines.Length;
+        var found = lines.Length;
+        for (var k = lines.Length - 1; k >= 0; k--)
+        {
+            var line = lines[k];
+            if (!line.Has(LineFlags.Disclaimer | LineFlags.Separator | LineFlags.Sentence) && line.Length <= 60)
+            {
+                break;
+            }
+
+            start = k;
+            if (line.Has(LineFlags.Disclaimer))
+            {
+                found = k;
+            }
+        }
+
+        // The run counts from its first line only when it holds a disclaimer at all.
+        return found < lines.Length ? start : lines.Length;
+    }
+}
