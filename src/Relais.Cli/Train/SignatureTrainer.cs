@@ -43,7 +43,14 @@ internal static class SignatureTrainer
         var total = new LineScore(0, 0, 0);
         foreach (var mail in mails)
         {
-            var span = SignatureDetector.Detect(mail.Lines, SenderName.Parse(mail.From), model);
+            var lines = mail.Lines;
+            var span = SignatureDetector.Detect(ref lines, SenderName.Parse(mail.From), model);
+            if (lines.Length != mail.Lines.Length)
+            {
+                // Generated mail is already split; a split here means a sign-off was cut off a sentence line.
+                span = SignatureDetector.Detect(mail.Lines, SenderName.Parse(mail.From), model);
+            }
+
             var gold = mail.Lines.Where((l, i) => mail.Signature[i] && l.Trim().Length > 0).Count();
             var tp = 0;
             var predicted = 0;

@@ -22,6 +22,9 @@ internal static class SyntheticMail
         "CONFIDENTIALITY NOTICE: The information in this message is privileged and confidential, intended only for the recipient named above. If you have received it in error, please delete it.",
     ];
 
+    private static readonly string[] PostScripts = ["P.S. Don't forget the party on Friday!", "PS: the file is on the shared drive.", "P.S.  Go team!", "PS - nos bureaux seront fermés lundi."];
+    private static readonly string[] Attachments = [" - Q3 volumes final.xls", "<<Draft NDA v2.doc>>", "(See attached file: memo.doc)", " - notes.pdf", "<< File: Budget 2002.xls >>", " - image001.jpg"];
+
     public static List<LabelledMail> Generate(int count, int seed)
     {
         var r = new Random(seed);
@@ -64,8 +67,23 @@ internal static class SyntheticMail
 
         if (r.NextDouble() < 0.7)
         {
-            Blank(0.3);
-            Add(SyntheticSignatures.Block(r, person), true);
+            if (r.NextDouble() < 0.06)
+            {
+                // A sign-off written at the end of the last sentence, as the engine splits it off.
+                var tail = SyntheticSignatures.Closing(r, french).TrimEnd(',');
+                Add([r.Next(2) == 0 ? tail : tail + SyntheticPeople.Pick(r, ["  ", " ", ".  ", "  --"]) + SyntheticPeople.SignedName(r, person, false)], true);
+            }
+            else
+            {
+                Blank(0.3);
+                Add(SyntheticSignatures.Block(r, person), true);
+            }
+
+            if (r.NextDouble() < 0.04)
+            {
+                Blank(0.5);
+                Add([SyntheticPeople.Pick(r, PostScripts)], false);
+            }
         }
         else
         {
@@ -76,6 +94,12 @@ internal static class SyntheticMail
         {
             Blank(0.7);
             Add(SyntheticSignatures.Tagline(r), true);
+        }
+
+        if (r.NextDouble() < 0.06)
+        {
+            Blank(0.6);
+            Add(Enumerable.Range(0, 1 + r.Next(3)).Select(_ => SyntheticPeople.Pick(r, Attachments)), false);
         }
 
         if (r.NextDouble() < 0.08)

@@ -36,6 +36,12 @@ internal static class SyntheticPeople
             3 => l,
             _ => f + "." + l,
         };
+        if (r.NextDouble() < 0.12)
+        {
+            // Role and nickname mailboxes: the From header tells nothing about the name.
+            return new Sender(Pick(r, ["info", "contact", "office", "brinconsult", "jd1977", "bureau", "accueil", "sales"]) + "@" + p.Domain, null);
+        }
+
         var address = local + "@" + p.Domain;
         var mi = p.Middle is null ? "" : " " + p.Middle + ".";
         string? name = r.Next(12) switch

@@ -94,7 +94,7 @@ internal static class SyntheticVocabulary
         "2500 Westheimer Road", "410 Market Street, Ste. 900", "77 Harbor Boulevard", "1620 Lexington Avenue",
         "18 Mill Pond Lane", "905 Cedar Ave Suite 310", "233 NE Alder Street", "1450 K Street NW", "3300 Elm Avenue",
         "120 North LaSalle Drive, 21st Floor", "700 Commerce St., Suite 1500", "14 Bishopsgate", "40 Gracechurch Street",
-        "Two Riverside Plaza, Room 1210", "611 Walnut Street", "6 Bay Tower Center", "845 Prairie, Suite 2600",
+        "Two Riverside Plaza, Room 1210", "P.O. Box 2291", "PO Box 5120", "611 Walnut Street", "6 Bay Tower Center", "845 Prairie, Suite 2600",
     ];
 
     public static readonly string[] EnglishTowns =

@@ -14,14 +14,23 @@ internal static class TrainSignaturesCommand
 {
     public static Command Create()
     {
-        var datasets = new Option<string>("--datasets") { Description = "Folder holding forge/ (gold.jsonl + .eml).", Required = true };
+        var datasets = new Option<string>("--datasets") { Description = "Folder holding forge/ (gold.jsonl + .eml).", DefaultValueFactory = _ => "../shared/datasets" };
         var output = new Option<string>("--out") { Description = "Model file to write (src/Relais.Engine/Signatures/signature-model.json)." };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over forge.", DefaultValueFactory = _ => 5 };
         var synthetic = new Option<int>("--synthetic") { Description = "Generated messages to add.", DefaultValueFactory = _ => 4000 };
         var seed = new Option<int>("--seed") { Description = "Generator and fold seed.", DefaultValueFactory = _ => 20260 };
-        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed };
-        signatures.SetAction(parse => Run(
-            parse.GetValue(datasets)!, parse.GetValue(output), parse.GetValue(folds), parse.GetValue(synthetic), parse.GetValue(seed), Console.Out));
+        var explain = new Option<string?>("--explain") { Description = "Print the per-line scores for one .eml instead of training." };
+        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed, explain };
+        signatures.SetAction(parse =>
+        {
+            if (parse.GetValue(explain) is { } file)
+            {
+                ExplainSignature.Run(file, Console.Out);
+                return 0;
+            }
+
+            return Run(parse.GetValue(datasets)!, parse.GetValue(output), parse.GetValue(folds), parse.GetValue(synthetic), parse.GetValue(seed), Console.Out);
+        });
         return new Command("train", "Train the engine's shipped models.") { signatures };
     }
 

@@ -60,6 +60,14 @@ internal sealed partial class SenderName
             AddToken(tokens, part);
         }
 
+        // "dkoya", "grahamk": an initial glued to the family name.
+        var pieces = LocalParts(address).ToArray();
+        if (pieces.Length == 1 && pieces[0].Length >= 5)
+        {
+            AddToken(tokens, pieces[0][1..]);
+            AddToken(tokens, pieces[0][..^1]);
+        }
+
         var display = first is null && last is null ? null : string.Join(' ', new[] { first, middle, last }.Where(x => x is not null));
         return new SenderName([.. tokens.Distinct(StringComparer.Ordinal)], first, middle, last, address, display);
     }

@@ -55,4 +55,7 @@ internal enum LineFlags : ulong
     Pipes = 1UL << 47,
     HomeLabel = 1UL << 48,
     ClosingThenName = 1UL << 49,
+    Attachment = 1UL << 50,
+    PostScript = 1UL << 51,
+    DisclaimerWord = 1UL << 52,
 }

@@ -44,7 +44,7 @@ internal static class LineScanner
     private static LineFlags Shape(ReadOnlySpan<char> s)
     {
         var flags = LineFlags.None;
-        if (s.IndexOfAnyExcept(SeparatorChars) < 0 && s.Length >= 2)
+        if ((s.IndexOfAnyExcept(SeparatorChars) < 0 && s.Length >= 2) || !HasLetterOrDigit(s))
         {
             flags |= LineFlags.Separator;
             if (s.TrimEnd().SequenceEqual("--"))
@@ -72,6 +72,18 @@ internal static class LineScanner
         if (s[0] is '*' or '\u2022' or '+' || (s[0] == '-' && s.Length > 1 && s[1] == ' ') || IsNumbered(s))
         {
             flags |= LineFlags.Bullet;
+        }
+
+        if (IsAttachment(s))
+        {
+            flags |= LineFlags.Attachment;
+        }
+
+        if (s.StartsWith("P.S", StringComparison.OrdinalIgnoreCase) || s.StartsWith("PS:", StringComparison.OrdinalIgnoreCase)
+            || s.StartsWith("PS ", StringComparison.OrdinalIgnoreCase) || s.StartsWith("PPS", StringComparison.Ordinal)
+            || s.StartsWith("N.B.", StringComparison.Ordinal) || s.StartsWith("NB:", StringComparison.Ordinal))
+        {
+            flags |= LineFlags.PostScript;
         }
 
         if (s.Contains('|'))
@@ -122,6 +134,37 @@ internal static class LineScanner
         }
 
         return flags;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Attachment names mail systems list at the end of a body: "- report.xls", "&lt;&lt;File: a.doc&gt;&gt;".</summary>
+    public static bool IsAttachment(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("<<", StringComparison.Ordinal) || s.StartsWith("(See attached", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!s.StartsWith("- ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var t = s.TrimEnd("=20 ");
+        var dot = t.LastIndexOf('.');
+        return dot > 0 && t.Length - dot is >= 3 and <= 5 && t[(dot + 1)..].IndexOfAnyExceptInRange('0', 'z') < 0;
     }
 
     private static bool IsNumbered(ReadOnlySpan<char> s)

@@ -111,6 +111,12 @@ internal static class PhoneScanner
             return RunKind.Extension;
         }
 
+        // ZIP+4 ("77251-1384") is a postcode, not a number to dial.
+        if (digits == 9 && run.Length == 10 && run[5] == '-')
+        {
+            return RunKind.None;
+        }
+
         var end = range.End.GetOffset(s.Length);
         var glued = end < s.Length && char.IsLetter(s[end]) && !(end + 1 < s.Length && s[end] is 'x' or 'X');
         if (digits is < 7 or > 15 || glued || IsDate(run, digits, slash) || IsAmount(s, start))

@@ -13,7 +13,7 @@ internal static class SignatureDecoder
         var best = 0f;
         (int Start, int End)? span = null;
         var tail = 0f;
-        var freeFrom = TrailingDisclaimer(lines);
+        var freeFrom = FreeTail(lines);
         for (var end = n - 1; end >= 0; end--)
         {
             var sum = 0f;
@@ -48,27 +48,56 @@ internal static class SignatureDecoder
         return (s.Start, s.End, confidence / (s.End - s.Start + 1));
     }
 
-    /// <summary>Window index where a closing run of disclaimer prose starts, or the window length when none.</summary>
-    private static int TrailingDisclaimer(ReadOnlySpan<LineInfo> lines)
+    /// <summary>
+    /// Window index from which lines may be left below the block for free: trailing separators,
+    /// a postscript and what follows it, and the paragraphs of a closing legal disclaimer.
+    /// </summary>
+    private static int FreeTail(ReadOnlySpan<LineInfo> lines)
     {
-        var start = lines.Length;
-        var found = lines.Length;
-        for (var k = lines.Length - 1; k >= 0; k--)
+        var free = lines.Length;
+        while (free > 0 && lines[free - 1].Has(LineFlags.Separator))
         {
-            var line = lines[k];
-            if (!line.Has(LineFlags.Disclaimer | LineFlags.Separator | LineFlags.Sentence) && line.Length <= 60)
+            free--;
+        }
+
+        for (var k = free - 1; k > 0; k--)
+        {
+            if (lines[k].Has(LineFlags.PostScript))
+            {
+                free = k;
+                break;
+            }
+        }
+
+        // Disclaimer paragraphs, bottom up: a paragraph with a strongly worded line or two lines with legal words.
+        var end = free;
+        while (end > 0)
+        {
+            var start = end - 1;
+            while (start > 0 && !lines[start].BlankBefore && !lines[start - 1].Has(LineFlags.Separator))
+            {
+                start--;
+            }
+
+            var strong = false;
+            var weak = 0;
+            var separators = true;
+            for (var k = start; k < end; k++)
+            {
+                strong |= lines[k].Has(LineFlags.Disclaimer);
+                weak += lines[k].Has(LineFlags.DisclaimerWord) ? 1 : 0;
+                separators &= lines[k].Has(LineFlags.Separator);
+            }
+
+            if (!(strong || weak >= 2 || separators))
             {
                 break;
             }
 
-            start = k;
-            if (line.Has(LineFlags.Disclaimer))
-            {
-                found = k;
-            }
+            free = start;
+            end = start;
         }
 
-        // The run counts from its first line only when it holds a disclaimer at all.
-        return found < lines.Length ? start : lines.Length;
+        return free;
     }
 }

@@ -15,6 +15,29 @@ internal static class SignatureDetector
     public static SignatureSpan? Detect(IReadOnlyList<string> lines, Sender? from) =>
         Detect(lines, SenderName.Parse(from), SignatureModel.Shipped);
 
+    /// <summary>
+    /// Detects the signature and, when it starts mid-line ("please verify.  Thanks.  Sara"), replaces
+    /// <paramref name="lines"/> by a copy with that line broken where the sign-off starts.
+    /// </summary>
+    public static SignatureSpan? Detect(ref string[] lines, Sender? from) =>
+        Detect(ref lines, SenderName.Parse(from), SignatureModel.Shipped);
+
+    public static SignatureSpan? Detect(ref string[] lines, SenderName sender, SignatureModel model)
+    {
+        var (split, signoff) = SignoffSplitter.Split(lines);
+        if (signoff >= 0)
+        {
+            var span = Detect(split, sender, model);
+            if (span is not null && span.Start == signoff)
+            {
+                lines = split;
+                return span;
+            }
+        }
+
+        return Detect(lines, sender, model);
+    }
+
     public static SignatureSpan? Detect(IReadOnlyList<string> lines, SenderName sender, SignatureModel model)
     {
         var window = SignatureWindow.Describe(lines, sender);

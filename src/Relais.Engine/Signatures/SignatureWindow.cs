@@ -9,7 +9,7 @@ namespace Relais.Engine.Signatures;
 /// </summary>
 internal sealed class SignatureWindow
 {
-    public const int MaxLines = 30;
+    public const int MaxLines = 40;
     public const int MaxChars = 240;
 
     private SignatureWindow(LineInfo[] lines, LineContext[] contexts)
@@ -29,7 +29,8 @@ internal sealed class SignatureWindow
         var count = 0;
         for (var i = own.Count - 1; i >= 0 && count < MaxLines; i--)
         {
-            if (!string.IsNullOrWhiteSpace(own[i]))
+            // Attachment names listed under the text are neither text nor signature: they are skipped like blanks.
+            if (!string.IsNullOrWhiteSpace(own[i]) && !LineScanner.IsAttachment(own[i].AsSpan().Trim()))
             {
                 indices[count++] = i;
             }
@@ -40,13 +41,9 @@ internal sealed class SignatureWindow
         {
             var index = indices[count - 1 - k];
             var text = own[index].AsSpan();
-            if (text.Length > MaxChars)
-            {
-                text = text[..MaxChars];
-            }
-
             var blankBefore = index == 0 || string.IsNullOrWhiteSpace(own[index - 1]);
             var blankAfter = index == own.Count - 1 || string.IsNullOrWhiteSpace(own[index + 1]);
+            text = text.Length > MaxChars ? text[..MaxChars] : text;
             lines[k] = LineScanner.Describe(text, index, sender, blankBefore, blankAfter);
         }
 

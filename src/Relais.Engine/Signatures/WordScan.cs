@@ -135,9 +135,15 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
             flags |= LineFlags.Street;
         }
 
-        if (_disclaimers >= 2)
+        if (_disclaimers >= 1)
         {
-            flags |= LineFlags.Disclaimer;
+            flags |= _disclaimers >= 2 ? LineFlags.Disclaimer | LineFlags.DisclaimerWord : LineFlags.DisclaimerWord;
+        }
+
+        // "Andrews & Kurth", "Martin & Fils": an ampersand between capitalised words names a firm.
+        if (_letterWords >= 2 && _capitalised == _letterWords && line.Contains(" & ", StringComparison.Ordinal))
+        {
+            flags |= LineFlags.CompanyWord;
         }
 
         if ((flags & LineFlags.Tagline) != 0 && !IsTagline(line))
@@ -216,6 +222,11 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
     {
         _nameShape = false;
         var digits = core.Length;
+        if (digits == 10 && core[5] == '-' && !_flags.HasFlag(LineFlags.ZipCode))
+        {
+            // ZIP+4: "77251-1384".
+            digits = 5;
+        }
 
         // "TX 77002", "75008 Paris", "12 avenue Hoche, 75008 Paris": a five-digit code after a state or street, or leading the line.
         if (digits == 5 && (_stateOrTown || index == 0 || _streetWord))
