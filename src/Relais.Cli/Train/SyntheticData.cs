@@ -11,7 +11,7 @@ internal static class SyntheticData
 
     public static IEnumerable<string> Lines(Random r)
     {
-        var kind = r.Next(6);
+        var kind = r.Next(7);
         var n = 2 + r.Next(5);
         return kind switch
         {
@@ -19,6 +19,7 @@ internal static class SyntheticData
             1 => Enumerable.Range(0, n).Select(i => $"  Zone {i + 1}\t\t{Price(r)}\t{Price(r)}\t{Price(r)}"),
             2 => Enumerable.Range(0, n).Select(_ => "   " + SyntheticPeople.Pick(r, Names)),
             3 => [SyntheticPeople.Pick(r, Urls)],
+            5 => Enumerable.Range(0, n + 3).Select(_ => r.Next(100000, 999999).ToString(CultureInfo.InvariantCulture)),
             4 => Enumerable.Range(0, n).Select(i => $"HE {i + 10}:  {r.Next(5, 60)}MW ON OASIS NUMBER {r.Next(20000, 30000)}"),
             _ => [$"{SyntheticPeople.Pick(r, Names)} - {r.Next(200, 999)}-{r.Next(200, 999)}-{r.Next(1000, 9999)}", $"{SyntheticPeople.Pick(r, Names)} - {r.Next(200, 999)}-{r.Next(200, 999)}-{r.Next(1000, 9999)}"],
         };

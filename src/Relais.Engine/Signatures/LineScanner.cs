@@ -150,9 +150,13 @@ internal static class LineScanner
     }
 
     /// <summary>Attachment names mail systems list at the end of a body: "- report.xls", "&lt;&lt;File: a.doc&gt;&gt;".</summary>
+    /// <summary>Lines the classifier skips like blanks: attachment names, and debris with no letter, digit or rule ("?", "=").</summary>
+    public static bool IsIgnorable(ReadOnlySpan<char> s) =>
+        IsAttachment(s) || (!HasLetterOrDigit(s) && s.IndexOfAnyExcept(SeparatorChars) >= 0);
+
     public static bool IsAttachment(ReadOnlySpan<char> s)
     {
-        if (s.StartsWith("<<", StringComparison.Ordinal) || s.StartsWith("(See attached", StringComparison.OrdinalIgnoreCase))
+        if (s.StartsWith("<<", StringComparison.Ordinal) || s.EndsWith(">>", StringComparison.Ordinal) || s.StartsWith("(See attached", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -34,7 +34,7 @@ internal static class SignatureDecoder
             }
         }
 
-        if (span is not { } s)
+        if (span is not { } s || AllSeparators(lines[s.Start..(s.End + 1)]))
         {
             return null;
         }
@@ -46,6 +46,19 @@ internal static class SignatureDecoder
         }
 
         return (s.Start, s.End, confidence / (s.End - s.Start + 1));
+    }
+
+    private static bool AllSeparators(ReadOnlySpan<LineInfo> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (!line.Has(LineFlags.Separator))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -29,8 +29,8 @@ internal sealed class SignatureWindow
         var count = 0;
         for (var i = own.Count - 1; i >= 0 && count < MaxLines; i--)
         {
-            // Attachment names listed under the text are neither text nor signature: they are skipped like blanks.
-            if (!string.IsNullOrWhiteSpace(own[i]) && !LineScanner.IsAttachment(own[i].AsSpan().Trim()))
+            // Attachment names and debris under the text are neither text nor signature: they are skipped like blanks.
+            if (!string.IsNullOrWhiteSpace(own[i]) && !LineScanner.IsIgnorable(own[i].AsSpan().Trim()))
             {
                 indices[count++] = i;
             }
