@@ -85,7 +85,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
             _flags |= LineFlags.Initials;
             _nameWords++;
         }
-        else if (core.Length > 1)
+        else if (core.Length > 1 && !(capital && (kind & WordKind.FirstName) != 0))
         {
             _otherWords++;
         }
