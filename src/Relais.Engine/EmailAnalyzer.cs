@@ -79,7 +79,7 @@ public sealed class EmailAnalyzer(AnalyzerOptions? options = null)
     {
         var own = read.OwnLines;
         var automated = AutomatedDetector.Detect(read, own);
-        var signature = automated is null ? SignatureDetector.Detect(own, read.From) : null;
+        var signature = automated is null ? SignatureDetector.Detect(ref own, read.From) : null;
         var textLines = signature is null ? own : own.Take(signature.Start).ToArray();
         var text = TextLines.Join(textLines);
         var signatureLines = signature is null ? [] : own.Skip(signature.Start).Take(signature.Length).ToArray();
