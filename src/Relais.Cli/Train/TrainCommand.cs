@@ -9,5 +9,6 @@ internal static class TrainCommand
     {
         TrainIntentsCommand.Create(),
         TrainNeedsReplyCommand.Create(),
+        TrainSignaturesCommand.Create(),
     };
 }
