@@ -22,7 +22,9 @@ internal static class ContactExtractor
         var emails = WebFields.Emails(cells);
         name = Attribute(name, sender, block: phones.Count > 0 || emails.Count > 0 || address is not null || title is not null
             || (company is not null && company.Source == FieldSource.Signature) || website is not null || linkedin is not null);
-        if (company is null && DomainOrganisation.From(sender.Address) is { } organisation)
+        // The domain stands in for a signature that names no employer; without any signature the server
+        // already matches organisations by domain, and a guess would only echo it.
+        if (company is null && cells.Count > 0 && DomainOrganisation.From(sender.Address) is { } organisation)
         {
             company = new FieldValue(organisation, 0.5, FieldSource.Domain);
         }
@@ -50,7 +52,12 @@ internal static class ContactExtractor
     /// </summary>
     private static NameMatch? Attribute(NameMatch? name, SenderName sender, bool block)
     {
-        if (name is null || block || name.Source != FieldSource.Signature)
+        if (name is null || name.Source != FieldSource.Signature)
+        {
+            return name;
+        }
+
+        if (block)
         {
             return name;
         }

@@ -73,10 +73,10 @@ internal static class NameFields
         var confidence = matched == words.Length ? 0.97 : matched > 0 ? 0.93 : sender.Tokens.Length == 0 ? 0.85 : 0.6;
         if (words.Length == 1)
         {
-            // A first name alone: the display name gives the family name when it agrees.
+            // A first name alone, as written; the display name gives the family name when it agrees.
             if (matched > 0 && FromHeader(sender) is { } header)
             {
-                return header with { Confidence = 0.92, Cell = cell };
+                return new NameMatch(words[0], header.First, header.Last, 0.9, FieldSource.Signature, cell);
             }
 
             return new NameMatch(words[0], SenderName.Proper(words[0]), null, confidence - 0.1, FieldSource.Signature, cell);

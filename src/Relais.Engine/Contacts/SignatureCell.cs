@@ -55,7 +55,7 @@ internal sealed record SignatureCell(string Text, LineInfo Info, int Line)
             var piece = line[from..at].Trim();
 
             // "Phone:     713-345-8897": a wide gap after a label keeps the label with its value.
-            if (at == search + gap && (piece.IsEmpty || piece[^1] is ':' or '-' || (piece.Length <= 2 && char.IsLetter(piece[0]))))
+            if (at == search + gap && (piece.IsEmpty || piece[^1] is ':' or '-' || (piece.Length <= 2 && char.IsLetter(piece[0])) || IsLabel(piece)))
             {
                 search = at + 3;
                 continue;
@@ -82,6 +82,9 @@ internal sealed record SignatureCell(string Text, LineInfo Info, int Line)
             pieces.Add(piece.ToString());
         }
     }
+
+    private static bool IsLabel(ReadOnlySpan<char> piece) =>
+        piece.IndexOf(' ') < 0 && (Lexicon.Lookup(piece.TrimEnd(".:")) & (WordKind.PhoneLabel | WordKind.MobileLabel | WordKind.FaxLabel | WordKind.EmailLabel | WordKind.HomeLabel)) != 0;
 
     private static int Min(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
 }

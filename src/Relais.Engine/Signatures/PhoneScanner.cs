@@ -53,8 +53,10 @@ internal static class PhoneScanner
             }
 
             var j = i + 1;
-            while (j < s.Length && Continues(s, j))
+            var digits = char.IsAsciiDigit(c) ? 1 : 0;
+            while (j < s.Length && Continues(s, j, digits))
             {
+                digits += char.IsAsciiDigit(s[j]) ? 1 : 0;
                 j++;
             }
 
@@ -128,7 +130,7 @@ internal static class PhoneScanner
         return longest > 11 ? RunKind.None : RunKind.Phone;
     }
 
-    private static bool Continues(ReadOnlySpan<char> s, int j)
+    private static bool Continues(ReadOnlySpan<char> s, int j, int digits)
     {
         var c = s[j];
         if (char.IsAsciiDigit(c))
@@ -141,9 +143,9 @@ internal static class PhoneScanner
             return false;
         }
 
-        // A run stops at two blanks in a row and at " / ", " - ", " | " between two numbers.
+        // A run stops at two blanks in a row and at " / ", " - ", " | " between two numbers; "(703) 934 - 3547" is one number.
         var next = j + 1 < s.Length ? s[j + 1] : '\0';
-        if (c == ' ' && next is ' ' or '/' or '-' or '|' or '\u2013')
+        if (c == ' ' && (next is ' ' or '/' or '|' || (next is '-' or '\u2013' && digits >= 7)))
         {
             return false;
         }
