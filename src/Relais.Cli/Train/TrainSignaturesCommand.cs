@@ -25,7 +25,7 @@ internal static class TrainSignaturesCommand
         {
             if (parse.GetValue(explain) is { } file)
             {
-                ExplainSignature.Run(file, Console.Out);
+                ExplainSignature.Run(file, Console.Out, Environment.GetEnvironmentVariable("RELAIS_EXPLAIN_DETAIL") == "1");
                 return 0;
             }
 
