@@ -27,6 +27,10 @@ internal static class PhoneScanner
         if (phones > 0)
         {
             flags |= LineFlags.Phone;
+            if (HasWordsBefore(s, runs))
+            {
+                flags |= LineFlags.NamedNumber;
+            }
         }
 
         if (phones > 1)
@@ -128,6 +132,32 @@ internal static class PhoneScanner
 
         // Long unbroken digit strings are references (SIRET, invoice numbers), not numbers people dial.
         return longest > 11 ? RunKind.None : RunKind.Phone;
+    }
+
+    /// <summary>"Reliant:  Tom Toerner  713-207-1450": words other than labels before the first number, as in contact lists.</summary>
+    private static bool HasWordsBefore(ReadOnlySpan<char> s, Span<Range> runs)
+    {
+        var first = s.Length;
+        foreach (var run in runs)
+        {
+            if (Classify(s, run) == RunKind.Phone)
+            {
+                first = Math.Min(first, run.Start.GetOffset(s.Length));
+            }
+        }
+
+        var prefix = s[..first];
+        foreach (var range in prefix.SplitAny(" :;,.-()[]/\t#"))
+        {
+            var word = prefix[range];
+            if (word.Length >= 2 && char.IsLetter(word[0])
+                && (Contacts.Lexicon.Lookup(word) & (Contacts.WordKind.PhoneLabel | Contacts.WordKind.MobileLabel | Contacts.WordKind.FaxLabel | Contacts.WordKind.HomeLabel)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Continues(ReadOnlySpan<char> s, int j, int digits)

@@ -38,6 +38,16 @@ internal static class SignatureDecoder
             return null;
         }
 
+        // A sign-off opens the block: lines above the last sign-off inside it belong to the text.
+        for (var k = s.End; k > s.Start; k--)
+        {
+            if (lines[k].Has(LineFlags.ClosingExact | LineFlags.ClosingThenName))
+            {
+                s = (k, s.End);
+                break;
+            }
+        }
+
         var confidence = 0.0;
         for (var i = s.Start; i <= s.End; i++)
         {
