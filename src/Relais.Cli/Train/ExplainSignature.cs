@@ -2,7 +2,6 @@ using System.Globalization;
 using Relais.Engine.Contacts;
 using Relais.Engine.Mime;
 using Relais.Engine.Signatures;
-using Relais.Engine.Text;
 
 namespace Relais.Cli.Train;
 
@@ -13,7 +12,7 @@ internal static class ExplainSignature
     {
         using var stream = File.OpenRead(path);
         var read = MessageReader.Read(stream);
-        var own = ReplySplitter.OwnLines(read.Body);
+        var own = read.OwnLines;
         var sender = SenderName.Parse(read.From);
         log.WriteLine($"from: {read.From} -> first={sender.First} last={sender.Last} tokens={string.Join(',', sender.Tokens)}");
         var window = SignatureWindow.Describe(own, sender);

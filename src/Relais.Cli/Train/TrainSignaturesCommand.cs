@@ -31,7 +31,7 @@ internal static class TrainSignaturesCommand
 
             return Run(parse.GetValue(datasets)!, parse.GetValue(output), parse.GetValue(folds), parse.GetValue(synthetic), parse.GetValue(seed), Console.Out);
         });
-        return new Command("train", "Train the engine's shipped models.") { signatures };
+        return signatures;
     }
 
     private const double L2 = 2.0;
