@@ -7,10 +7,10 @@ namespace Relais.Engine.Signatures;
 /// </summary>
 internal static class SignatureDecoder
 {
-    public static (int Start, int End, double Confidence)? Decode(ReadOnlySpan<LineInfo> lines, int freeFrom, ReadOnlySpan<float> scores, float tailPenalty)
+    public static (int Start, int End, double Confidence)? Decode(ReadOnlySpan<LineInfo> lines, int freeFrom, ReadOnlySpan<float> scores, float tailPenalty, float minScore = 0)
     {
         var n = lines.Length;
-        var best = 0f;
+        var best = minScore;
         (int Start, int End)? span = null;
         var tail = 0f;
         for (var end = n - 1; end >= 0; end--)
