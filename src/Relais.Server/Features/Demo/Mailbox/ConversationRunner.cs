@@ -7,14 +7,24 @@ namespace Relais.Server.Features.Demo.Mailbox;
 /// <summary>Plays conversation scripts between contacts and the team over the last 90 days.</summary>
 internal sealed class ConversationRunner(MailboxSink sink, DateTimeOffset now)
 {
-    private static readonly int TotalWeight = ConversationScripts.All.Sum(s => s.Weight);
     private readonly HumanMailWriter _writer = new(sink);
+    private readonly Queue<ConversationScript> _deck = new();
     private Random Rng => sink.Rng;
 
-    public void RunRandom()
+    /// <summary>
+    /// Plays the next script of a shuffled deck holding each script as many times as its weight:
+    /// the intents keep their proportions whatever the seed, only the order changes.
+    /// </summary>
+    public void RunNext()
     {
-        var pick = Rng.Next(TotalWeight);
-        var script = ConversationScripts.All.First(s => (pick -= s.Weight) < 0);
+        if (_deck.Count == 0)
+        {
+            var cards = ConversationScripts.All.SelectMany(s => Enumerable.Repeat(s, s.Weight)).ToArray();
+            Rng.Shuffle(cards);
+            foreach (var card in cards)
+                _deck.Enqueue(card);
+        }
+        var script = _deck.Dequeue();
         var known = DemoRoster.Active.Where(c => c.InCrm).ToList();
         var contact = script.Pool == ContactPool.New && Rng.Chance(0.7)
             ? Rng.Pick(DemoRoster.Active.Where(c => !c.InCrm).ToList())

@@ -21,7 +21,7 @@ public static class DemoMailbox
         var runner = new ConversationRunner(sink, now);
         runner.RunChanges();
         while (sink.Emails.Count < HumanMessages)
-            runner.RunRandom();
+            runner.RunNext();
         AddAutoReplies(sink, runner);
         AddBounces(sink, runner);
         Newsletters.AddAll(sink, now);

@@ -30,8 +30,8 @@ internal static class DemoTeam
     public static readonly IReadOnlyList<string> AddressLines = ["10, rue Laffitte", "75009 Paris"];
 
     // The admin login is documented in the README (demo only); the other two are never printed.
-    public static readonly DemoTeamMember Admin = new("Administrateur", "Démo", 'M', "admin@demo.relais", Role.Admin,
-        "relais-demo", "Administrateur", "Administrator", "+33199004500", "+33639984500");
+    public static readonly DemoTeamMember Admin = new("Administrateur", "Démo", 'M', DemoSeeder.AdminEmail, Role.Admin,
+        DemoSeeder.AdminPassword, "Administrateur", "Administrator", "+33199004500", "+33639984500");
 
     public static readonly DemoTeamMember Manager = new("Camille", "Bertrand", 'F', "camille.bertrand@relais-demo.fr", Role.Manager,
         "relais-demo-manager", "Directrice du développement commercial", "Head of Business Development",
