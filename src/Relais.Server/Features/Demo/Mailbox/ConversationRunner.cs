@@ -26,9 +26,12 @@ internal sealed class ConversationRunner(MailboxSink sink, DateTimeOffset now)
         }
         var script = _deck.Dequeue();
         var known = DemoRoster.Active.Where(c => c.InCrm).ToList();
-        var contact = script.Pool == ContactPool.New && Rng.Chance(0.7)
-            ? Rng.Pick(DemoRoster.Active.Where(c => !c.InCrm).ToList())
-            : Rng.Pick(known);
+        var contact = script.Pool switch
+        {
+            ContactPool.New when Rng.Chance(0.7) => Rng.Pick(DemoRoster.Active.Where(c => !c.InCrm).ToList()),
+            ContactPool.WithColleague => Rng.Pick(known.Where(c => DemoRoster.ColleaguesOf(c).Any(o => o.InCrm)).ToList()),
+            _ => Rng.Pick(known),
+        };
         Run(script.Turns, contact);
     }
 
@@ -39,6 +42,31 @@ internal sealed class ConversationRunner(MailboxSink sink, DateTimeOffset now)
             Run([new Turn(false, OtherBodies.PhoneChange, TurnKind.New)], contact);
         foreach (var contact in DemoRoster.Active.Where(c => c.CrmJobTitle is not null))
             Run([new Turn(false, OtherBodies.NewRole, TurnKind.New)], contact);
+    }
+
+    /// <summary>
+    /// Makes sure every mail client forwards in both languages and that phones reply in both, whatever
+    /// the seed: the engine's quote and forward detection needs each style at least once.
+    /// </summary>
+    public void RunShowcase()
+    {
+        foreach (var client in Enum.GetValues<MailClient>())
+        {
+            foreach (var language in (string[])["fr", "en"])
+            {
+                var contact = DemoRoster.Active.FirstOrDefault(c => c.InCrm && c.Client == client && c.Language == language);
+                if (contact is null)
+                    continue;
+                var forward = DemoRoster.ColleaguesOf(contact).Any(c => c.InCrm) && Rng.Chance(0.5)
+                    ? InfoRequests.Forwarding : Introductions.Forwarding;
+                Run([new Turn(false, forward, TurnKind.Forward)], contact);
+            }
+        }
+        foreach (var language in (string[])["fr", "en"])
+        {
+            var contact = Rng.Pick(DemoRoster.Active.Where(c => c.InCrm && c.Language == language).ToList());
+            Run([new Turn(true, MeetingRequests.ByTeam, TurnKind.New), new Turn(false, MeetingRequests.CounterProposal, Mobile: true)], contact);
+        }
     }
 
     /// <returns>The first message, for callers that attach automated replies to it.</returns>
@@ -98,12 +126,16 @@ internal sealed class ConversationRunner(MailboxSink sink, DateTimeOffset now)
             return (mail, fm.FullName);
         }
 
-        // Someone the contact knows, often a sender the CRM has never seen, introduced to the team.
-        var author = Rng.Pick(DemoRoster.Active.Where(c => c.OrgKey != contact.OrgKey && c.Language == contact.Language
-            && (!c.InCrm || Rng.Chance(0.2))).ToList());
+        // A colleague's request, or someone the contact knows (often a sender the CRM has never seen) introduced to the team.
+        var internalRequest = turn.Templates == InfoRequests.Forwarding;
+        var author = internalRequest
+            ? Rng.Pick(DemoRoster.ColleaguesOf(contact).Where(c => c.InCrm).ToList())
+            : Rng.Pick(DemoRoster.Active.Where(c => c.OrgKey != contact.OrgKey && c.Language == contact.Language
+                && (!c.InCrm || Rng.Chance(0.2))).ToList());
         var recipient = new DemoTeamMember(contact.FirstName, contact.LastName, contact.Gender, contact.Email, default, "", contact.JobTitle,
             contact.JobTitle, contact.Phone ?? "", contact.Mobile ?? "");
-        var original = _writer.Write(new Turn(false, Introductions.ByContact, TurnKind.New), author, recipient, before, null, record: false);
+        var original = _writer.Write(new Turn(false, internalRequest ? InfoRequests.ByContact : Introductions.ByContact, TurnKind.New),
+            author, recipient, before, null, record: false);
         return (original, author.FullName);
     }
 }

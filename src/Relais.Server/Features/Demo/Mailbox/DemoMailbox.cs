@@ -20,6 +20,7 @@ public static class DemoMailbox
         var sink = new MailboxSink(new Random(seed));
         var runner = new ConversationRunner(sink, now);
         runner.RunChanges();
+        runner.RunShowcase();
         while (sink.Emails.Count < HumanMessages)
             runner.RunNext();
         AddAutoReplies(sink, runner);
