@@ -1,6 +1,10 @@
 using System.CommandLine;
 using Relais.Cli.Analyze;
+using Relais.Cli.Eval;
+using Relais.Cli.Train;
 
 var root = new RootCommand("Relais: email intelligence for CRM teams.");
 root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 return await root.Parse(args).InvokeAsync();

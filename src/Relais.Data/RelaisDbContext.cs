@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Relais.Data.Conventions;
 using Relais.Data.Model;
 
 namespace Relais.Data;
 
-public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options) : DbContext(options)
+public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, ITeamScope? teamScope = null)
+    : DbContext(options)
 {
+    /// <summary>Name of the query filter that scopes every team-owned entity to the current team.</summary>
+    public const string TeamFilter = "team";
+
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<User> Users => Set<User>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -19,6 +24,29 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options) :
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Read by the team query filter at query time (EF parameterises context members).</summary>
+    internal Guid? CurrentTeamId => teamScope?.TeamId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        TimestampConvention.Apply(configurationBuilder, Database.ProviderName);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RelaisDbContext).Assembly);
+        TeamOwnershipConvention.Apply(modelBuilder, this);
+        EnumAsSnakeCaseConvention.Apply(modelBuilder);
+        SnakeCaseNamingConvention.Apply(modelBuilder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TeamWriteGuard.Check(ChangeTracker, CurrentTeamId);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TeamWriteGuard.Check(ChangeTracker, CurrentTeamId);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Relais.Server;
 
-app.MapGet("/api/v1/health", () => TypedResults.Ok(new { status = "ok" }));
-
-app.Run();
+// The composition lives in RelaisServer so that `relais serve` runs exactly the same server.
+await RelaisServer.Build(args).RunAsync();

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Relais.Data.Model;
+
+namespace Relais.Data.Configurations;
+
+internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<EmailMessage>
+{
+    public void Configure(EntityTypeBuilder<EmailMessage> builder)
+    {
+        builder.ToTable("email_messages");
+        builder.Property(e => e.ExternalId).HasMaxLength(500);
+        builder.Property(e => e.MessageIdHeader).HasMaxLength(998);
+        builder.Property(e => e.ThreadId).HasMaxLength(998);
+        builder.Property(e => e.FromEmail).HasMaxLength(320);
+        builder.Property(e => e.FromName).HasMaxLength(300);
+        builder.Property(e => e.ContentHash).HasMaxLength(64);
+        builder.HasOne<EmailAccount>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.SetNull);
+
+        // Ingest deduplicates on Message-ID, then on content hash, within a team.
+        builder.HasIndex(e => new { e.TeamId, e.MessageIdHeader });
+        builder.HasIndex(e => new { e.TeamId, e.ContentHash });
+
+        // The analysis queue claims pending messages oldest first.
+        builder.HasIndex(e => new { e.TeamId, e.AnalysisState, e.ReceivedAt });
+        builder.HasIndex(e => new { e.TeamId, e.ReceivedAt });
+    }
+}

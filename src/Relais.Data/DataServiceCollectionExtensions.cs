@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Relais.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="RelaisDbContext"/> on the <see cref="DatabaseSettings"/> found in the
+    /// container when the context is first built, so a host (or a test) can decide it late.
+    /// </summary>
+    public static IServiceCollection AddData(this IServiceCollection services)
+    {
+        services.AddDbContext<RelaisDbContext>((provider, options) =>
+            options.UseRelaisDatabase(provider.GetRequiredService<DatabaseSettings>()));
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseRelaisDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (settings.Provider, settings.Connection) switch
+        {
+            (DatabaseProvider.Sqlite, null) => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
+            (DatabaseProvider.Sqlite, { } connection) => options.UseSqlite(connection, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
+            (DatabaseProvider.Postgres, null) => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
+            (DatabaseProvider.Postgres, { } connection) => options.UseNpgsql(connection, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
+            _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown database provider."),
+        };
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Relais.Server.Hosting;
+
+namespace Relais.Server.Features.Auth;
+
+/// <summary>
+/// The HMAC key that signs login tokens: from configuration when set, else generated on first use
+/// and kept in <c>DATA_DIR/keys/jwt-signing.key</c> (owner-only) so tokens survive restarts.
+/// </summary>
+internal sealed class SigningKeyStore(IOptions<AuthOptions> auth, IOptions<RelaisOptions> relais)
+{
+    private readonly Lazy<SymmetricSecurityKey> _key = new(() => Load(auth.Value, relais.Value));
+
+    public SymmetricSecurityKey Key => _key.Value;
+
+    private static SymmetricSecurityKey Load(AuthOptions auth, RelaisOptions relais)
+    {
+        if (!string.IsNullOrWhiteSpace(auth.SigningKey))
+        {
+            return new SymmetricSecurityKey(Convert.FromBase64String(auth.SigningKey));
+        }
+
+        var directory = Path.Combine(relais.DataDir, "keys");
+        var path = Path.Combine(directory, "jwt-signing.key");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(directory);
+            var bytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(64);
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            try
+            {
+                using var writer = new StreamWriter(path, options);
+                writer.Write(Convert.ToBase64String(bytes));
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process created it first: use theirs.
+            }
+        }
+
+        return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+    }
+}

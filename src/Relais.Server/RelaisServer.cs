@@ -1,0 +1,51 @@
+using Relais.Server.Api;
+using Relais.Server.Features.Auth;
+using Relais.Server.Features.Demo;
+using Relais.Server.Features.Health;
+using Relais.Server.Features.Interactions;
+using Relais.Server.Features.Notifications;
+using Relais.Server.Features.Organisations;
+using Relais.Server.Features.People;
+using Relais.Server.Features.Tasks;
+using Relais.Server.Features.Tokens;
+using Relais.Server.Features.Users;
+using Relais.Server.Hosting;
+using Relais.Server.Logging;
+
+namespace Relais.Server;
+
+/// <summary>
+/// The composition of the Relais server, in one place: Program.cs runs it, <c>relais serve</c> runs
+/// it, and the other CLI verbs build it to use its services. Read it as the table of contents.
+/// </summary>
+public static class RelaisServer
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.AddRedactedLogging();
+        builder.AddHosting();
+        builder.AddApi();
+        builder.Services.AddAuth();
+        builder.Services.AddHealth();
+        builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddScoped<DemoSeeder>();
+
+        var app = builder.Build();
+        app.UseApi();
+        app.UseAuth();
+
+        app.MapApiDocs();
+        app.MapHealthEndpoints();
+        app.MapAuthEndpoints();
+        app.MapTokensEndpoints();
+        app.MapPeopleEndpoints();
+        app.MapOrganisationsEndpoints();
+        app.MapInteractionsEndpoints();
+        app.MapTasksEndpoints();
+        app.MapNotificationsEndpoints();
+        return app;
+    }
+}

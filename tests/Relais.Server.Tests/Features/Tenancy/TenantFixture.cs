@@ -1,0 +1,53 @@
+using Relais.Data.Model;
+using Relais.Server.Tests.Infrastructure;
+
+namespace Relais.Server.Tests.Features.Tenancy;
+
+/// <summary>Two teams, each owning one of every resource; A's admin does the probing.</summary>
+public sealed class TenantFixture : RelaisFactory
+{
+    public TestTeam A { get; private set; } = null!;
+
+    public TestTeam B { get; private set; } = null!;
+
+    /// <summary>Team B's resource ids by the route segment that addresses them.</summary>
+    public Dictionary<string, Guid> BIds { get; } = [];
+
+    public Dictionary<string, Guid> AIds { get; } = [];
+
+    public async Task SeedAsync()
+    {
+        if (B is not null)
+        {
+            return;
+        }
+
+        A = await CreateTeamAsync("Alpha");
+        B = await CreateTeamAsync("Bravo");
+        await AddResourcesAsync(A, AIds, "Martin", "Crédit Alpin");
+        await AddResourcesAsync(B, BIds, "Bernard", "Banque Bravo");
+    }
+
+    private async Task AddResourcesAsync(TestTeam team, Dictionary<string, Guid> ids, string lastName, string organisationName)
+    {
+        await using var db = Database.CreateContext();
+        var now = Time.GetUtcNow();
+        var person = new Person { TeamId = team.Id, FirstName = "Claire", LastName = lastName, Email = $"claire.{lastName.ToLowerInvariant()}@example.test", CreatedAt = now, UpdatedAt = now };
+        var organisation = new Organisation { TeamId = team.Id, Name = organisationName, NormalizedName = OrganisationNames.Normalize(organisationName), CreatedAt = now, UpdatedAt = now };
+        var link = new PersonOrganisationLink { TeamId = team.Id, PersonId = person.Id, OrganisationId = organisation.Id, Role = "Directrice", IsPrimary = true };
+        var interaction = new Interaction { TeamId = team.Id, Type = InteractionType.Email, Title = $"Devis {organisationName}", PersonId = person.Id, OccurredAt = now, CreatedAt = now };
+        var task = new TaskItem { TeamId = team.Id, Title = $"Rappeler {lastName}", PersonId = person.Id, CreatedAt = now };
+        var notification = new Notification { TeamId = team.Id, UserId = team.Admin.Id, Kind = "task", Title = $"Tâche {lastName}", CreatedAt = now };
+        var token = new ApiToken { TeamId = team.Id, Name = "cron", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "rls_test", Role = Role.Admin, CreatedAt = now };
+        db.AddRange(person, organisation, link, interaction, task, notification, token);
+        await db.SaveChangesAsync();
+
+        ids["people"] = person.Id;
+        ids["organisations"] = organisation.Id;
+        ids["interactions"] = interaction.Id;
+        ids["tasks"] = task.Id;
+        ids["notifications"] = notification.Id;
+        ids["tokens"] = token.Id;
+        ids["users"] = team.Member.Id;
+    }
+}
