@@ -12,13 +12,10 @@ public sealed record DemoSeedResult(bool Created, int People, int Organisations,
 /// <summary>
 /// Creates the demo team "Démo": its three users, a CRM of fictitious French, British and American
 /// contacts, and a mailbox of generated mail waiting for analysis. Idempotent: does nothing when the
-/// team exists. The admin login (admin@demo.relais / relais-demo) is for demos only.
+/// team exists. The admin login (DemoLogin) is for demos only.
 /// </summary>
 public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time)
 {
-    public const string AdminEmail = "admin@demo.relais";
-    public const string AdminPassword = "relais-demo";
-
     public async Task<DemoSeedResult> SeedAsync(CancellationToken cancellationToken = default)
     {
         if (await db.Teams.AnyAsync(t => t.Name == DemoTeam.Name, cancellationToken))
