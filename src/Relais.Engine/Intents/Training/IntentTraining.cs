@@ -13,8 +13,8 @@ internal sealed record TrainedModel(LinearModel Model, string Report);
 /// </summary>
 internal static class IntentTraining
 {
-    public static readonly FeatureConfig Features = new(BucketBits: 18, CharMin: 4, CharMax: 4, MaxChars: 3000, CueWeight: 2);
-    public static readonly TrainerOptions Options = new(Epochs: 12, LearningRate: 0.1f);
+    public static readonly FeatureConfig Features = new(BucketBits: 16, CharMin: 0, CharMax: 0, MaxChars: 3000, CueWeight: 2);
+    public static readonly TrainerOptions Options = new(Epochs: 12, LearningRate: 0.2f);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly int Classes = Enum.GetValues<Intent>().Length;
     private static readonly string[] Names = Enum.GetValues<Intent>().Select(IntentCorpus.Code).ToArray();
