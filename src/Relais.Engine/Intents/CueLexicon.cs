@@ -54,9 +54,20 @@ internal static class CueLexicon
         "téléchargez", "n'hésitez", "hésitez", "pouvez", "pourriez", "auriez", "seriez", "voudriez", "peux", "pourrais", "aurais", "serais",
     ];
 
+    // Words that address the reader: a question or sentence holding one is likelier a request to them.
+    private static readonly string[] Addressees =
+    [
+        "you", "your", "yours", "yourself", "u", "ya", "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes",
+    ];
+
     private static readonly (FrozenDictionary<uint, int> Words, FrozenDictionary<uint, int> Phrases) Tables = Build();
 
     private static readonly FrozenSet<uint> ImperativeStems = Imperatives.Select(v => FeatureExtractor.StemHashes(v)[^1]).ToFrozenSet();
+
+    private static readonly FrozenSet<uint> AddresseeStems = Addressees.Select(v => FeatureExtractor.StemHashes(v)[^1]).ToFrozenSet();
+
+    /// <summary>Whether this stem is a word addressing the reader (you, vous, tu).</summary>
+    public static bool Addressee(uint stem) => AddresseeStems.Contains(stem);
 
     /// <summary>Whether a sentence opening with this stem reads as an instruction or request to the reader.</summary>
     public static bool Imperative(uint stem) => ImperativeStems.Contains(stem);

@@ -1,0 +1,16 @@
+namespace Relais.Engine.Intents.Training;
+
+/// <summary>The alternatives measured against <see cref="NeedsReplyTraining.Shipped"/> (<c>relais train needs-reply --compare</c>).</summary>
+internal static class NeedsReplyExperiments
+{
+    public static IEnumerable<NeedsReplySetup> Setups()
+    {
+        var s = NeedsReplyTraining.Shipped;
+        yield return s;
+        var words = s with { Features = s.Features with { Extras = FeatureSet.None }, Options = s.Options with { LearningRate = 0.3f }, SplitCalibration = false };
+        yield return words with { Name = "words only (previous model)" };
+        yield return s with { Name = "one calibration", SplitCalibration = false };
+        yield return s with { Name = "lr 0.2", Options = s.Options with { LearningRate = 0.2f } };
+        yield return words with { Name = "words split", SplitCalibration = true };
+    }
+}
