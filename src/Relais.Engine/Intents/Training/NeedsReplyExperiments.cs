@@ -9,6 +9,8 @@ internal static class NeedsReplyExperiments
         yield return s;
         var words = s with { Features = s.Features with { Extras = FeatureSet.None }, Options = s.Options with { LearningRate = 0.3f }, SplitCalibration = false };
         yield return words with { Name = "words only (previous model)" };
+        yield return s with { Name = "2^20 buckets", Features = s.Features with { BucketBits = 20 } };
+        yield return s with { Name = "2^17 buckets", Features = s.Features with { BucketBits = 17 } };
         yield return s with { Name = "one calibration", SplitCalibration = false };
         yield return s with { Name = "lr 0.2", Options = s.Options with { LearningRate = 0.2f } };
         yield return words with { Name = "words split", SplitCalibration = true };
