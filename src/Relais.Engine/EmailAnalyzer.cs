@@ -52,11 +52,34 @@ public sealed class EmailAnalyzer(AnalyzerOptions? options = null)
         return Complete(MessageReader.FromText(body, subject, from), null, started);
     }
 
+    // The last line of defence for "never throws on bad input": a stage that fails yields an error, not a crash.
     private EmailAnalysis Complete(ReadMessage read, string? source, long started)
     {
-        var own = ReplySplitter.OwnLines(read.Body);
+        try
+        {
+            return Run(read, source, started);
+        }
+#pragma warning disable CA1031 // any stage failure on hostile input must become an error field
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return new EmailAnalysis
+            {
+                Source = source,
+                MessageId = read.MessageId,
+                From = read.From,
+                Text = TextLines.Join(read.OwnLines),
+                Error = "analysis failed: " + ex.GetType().Name,
+                ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            };
+        }
+    }
+
+    private EmailAnalysis Run(ReadMessage read, string? source, long started)
+    {
+        var own = read.OwnLines;
         var automated = AutomatedDetector.Detect(read, own);
-        var signature = automated is null ? SignatureDetector.Detect(own, read.From) : null;
+        var signature = automated is null ? SignatureDetector.Detect(ref own, read.From) : null;
         var textLines = signature is null ? own : own.Take(signature.Start).ToArray();
         var text = TextLines.Join(textLines);
         var signatureLines = signature is null ? [] : own.Skip(signature.Start).Take(signature.Length).ToArray();

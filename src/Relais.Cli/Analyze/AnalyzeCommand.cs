@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Relais.Engine;
 
 namespace Relais.Cli.Analyze;
@@ -16,45 +14,48 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             var analyzer = new EmailAnalyzer(new AnalyzerOptions { DefaultRegion = parse.GetValue(region)?.ToUpperInvariant() });
-            return Run(analyzer, parse.GetValue(paths) ?? [], Console.OpenStandardOutput(), Console.Error);
+            using var stdout = Console.OpenStandardOutput();
+            using var output = new BufferedStream(stdout, 1 << 16);
+            return Run(analyzer, parse.GetValue(paths) ?? [], output, Console.Error);
         });
         return command;
     }
 
+    /// <summary>Writes one JSON line per message; returns 1 when a path could not be read, else 0.</summary>
     internal static int Run(EmailAnalyzer analyzer, IEnumerable<string> paths, Stream output, TextWriter errors)
     {
         var failed = false;
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        foreach (var path in paths)
+        var results = OrderedParallel.Map(Inputs(paths, errors, () => failed = true), input => AnalysisLine.Of(analyzer, input));
+        foreach (var line in results)
         {
-            IEnumerable<(Stream Stream, string Source)> inputs;
-            try
-            {
-                inputs = MessageSources.Open(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                errors.WriteLine($"relais analyze: cannot read {path}: {ex.Message}");
-                failed = true;
-                continue;
-            }
-
-            foreach (var (stream, source) in inputs)
-            {
-                EmailAnalysis analysis;
-                using (stream)
-                {
-                    analysis = analyzer.Analyze(stream, source);
-                }
-
-                EmailAnalysisJson.Write(writer, analysis);
-                writer.Flush();
-                output.WriteByte((byte)'\n');
-                writer.Reset();
-            }
+            output.Write(line.Json.Span);
+            failed |= line.Unreadable;
         }
 
         output.Flush();
         return failed ? 1 : 0;
+    }
+
+    private static IEnumerable<MessageInput> Inputs(IEnumerable<string> paths, TextWriter errors, Action fail)
+    {
+        foreach (var path in paths)
+        {
+            IEnumerable<MessageInput> inputs;
+            try
+            {
+                inputs = MessageSources.Open(path, Console.OpenStandardInput);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.WriteLine($"relais analyze: cannot read {path}: {ex.Message}");
+                fail();
+                continue;
+            }
+
+            foreach (var input in inputs)
+            {
+                yield return input;
+            }
+        }
     }
 }

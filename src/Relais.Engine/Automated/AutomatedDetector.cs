@@ -2,14 +2,98 @@ using Relais.Engine.Mime;
 
 namespace Relais.Engine.Automated;
 
+/// <summary>
+/// Bounce, auto-reply or bulk, from headers and MIME structure first, then subject and body wording. Bounce evidence
+/// is weighed before auto-reply evidence because MTAs often mark bounces "Auto-Submitted: auto-replied".
+/// </summary>
 internal static class AutomatedDetector
 {
-    // Placeholder until header and body rules land: RFC 3834 Auto-Submitted only.
+    /// <summary>Bounce wording is looked for in this many body lines: MTAs put it at the top.</summary>
+    private const int BounceScanLines = 120;
+
+    /// <summary>Out-of-office wording is looked for in this many non-blank own lines.</summary>
+    private const int AutoReplyScanLines = 10;
+
     public static AutomatedKind? Detect(ReadMessage message, IReadOnlyList<string> ownLines)
     {
-        var autoSubmitted = message.Message?.Headers["Auto-Submitted"];
-        return autoSubmitted is not null && !autoSubmitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase)
-            ? AutomatedKind.AutoReply
-            : null;
+        var headers = message.Message is null ? default : HeaderSignals.Of(message.Message);
+        if (headers.DeliveryReport)
+        {
+            return AutomatedKind.Bounce;
+        }
+
+        var subject = message.Subject;
+        var autoSubject = AutoReplyPatterns.Subject(subject);
+        var mailSystem = Senders.IsMailSystem(message.From);
+        var machine = headers.NullReturnPath || mailSystem || headers.AutoSubmitted is not null
+            || Senders.IsNoReply(message.From) || Senders.IsListServer(message.From);
+        var autoScore = AutoReplyPatterns.BodyScore(ownLines, AutoReplyScanLines);
+        if (IsBounce(message, subject, autoSubject, mailSystem, machine, autoScore))
+        {
+            return AutomatedKind.Bounce;
+        }
+
+        if (headers.DispositionReport || headers.AutoReplyHeader || autoSubject
+            || (headers.AutoSubmitted?.StartsWith("auto-replied", StringComparison.Ordinal) ?? false)
+            || autoScore >= 3 || (autoScore >= 2 && machine))
+        {
+            return AutomatedKind.AutoReply;
+        }
+
+        if (headers.ListOrBulk || headers.AutoSubmitted is not null || Senders.IsNoReply(message.From))
+        {
+            return AutomatedKind.Bulk;
+        }
+
+        return null;
+    }
+
+    private static bool IsBounce(ReadMessage message, string? subject, bool autoSubject, bool mailSystem, bool machine, int autoScore)
+    {
+        if (BouncePatterns.StrongSubject(subject) && !autoSubject)
+        {
+            return true;
+        }
+
+        var (strong, weak) = ScanBody(message.Body);
+        if (strong)
+        {
+            return true;
+        }
+
+        if (autoSubject || autoScore >= 3)
+        {
+            return false;
+        }
+
+        return mailSystem || (machine && (weak || BouncePatterns.WeakSubject(subject)));
+    }
+
+    private static (bool Strong, bool Weak) ScanBody(string body)
+    {
+        var weak = false;
+        var lines = 0;
+        foreach (var range in body.AsSpan().Split('\n'))
+        {
+            if (++lines > BounceScanLines)
+            {
+                break;
+            }
+
+            var line = body[range];
+            if (line.Length < 4)
+            {
+                continue;
+            }
+
+            if (BouncePatterns.StrongBody(line))
+            {
+                return (true, true);
+            }
+
+            weak = weak || BouncePatterns.WeakBody(line);
+        }
+
+        return (false, weak);
     }
 }

@@ -1,7 +1,31 @@
 namespace Relais.Engine.Intents;
 
+/// <summary>
+/// Whether the sender's own text asks the recipient for something: the shipped binary model (trained by
+/// <c>relais train needs-reply</c> on parakweet-train and the committed corpus), loaded once.
+/// </summary>
 internal static class NeedsReplyClassifier
 {
-    // Placeholder until the classifier lands.
-    public static NeedsReplyPrediction Predict(string? subject, string text) => NeedsReplyPrediction.No;
+    public const string ResourceName = "Relais.Engine.Intents.needs-reply.model";
+
+    private static readonly LinearModel Model = LinearModel.LoadResource(ResourceName);
+
+    [ThreadStatic]
+    private static int[]? t_features;
+
+    public static NeedsReplyPrediction Predict(string? subject, string text) => Predict(Model, subject, text);
+
+    internal static NeedsReplyPrediction Predict(LinearModel model, string? subject, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return NeedsReplyPrediction.No;
+        }
+
+        var features = t_features ??= new int[FeatureConfig.MaxFeatures];
+        var count = FeatureExtractor.Extract(subject, text, model.Config, features);
+        Span<float> score = stackalloc float[1];
+        model.Logits(features.AsSpan(0, count), score);
+        return NeedsReplyDecision.Decide(score[0], model);
+    }
 }

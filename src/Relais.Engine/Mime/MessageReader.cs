@@ -1,38 +1,91 @@
 using MimeKit;
+using Relais.Engine.Text;
 
 namespace Relais.Engine.Mime;
 
+/// <summary>Parses raw MIME once with MimeKit and reads what the pipeline needs; never throws on bad input.</summary>
 internal static class MessageReader
 {
+    private static readonly ParserOptions Options = CreateOptions();
+
     public static ReadMessage Read(Stream stream)
     {
+        EncodingSetup.Ensure();
+        MimeMessage message;
+        var input = RawInput.Normalize(stream);
         try
         {
-            return Read(MimeMessage.Load(stream));
+            message = MimeMessage.Load(Options, input);
         }
-        catch (FormatException ex)
+#pragma warning disable CA1031 // hostile input must give an error field, whatever MimeKit throws
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            return new ReadMessage { Body = "", Error = "unreadable MIME: " + ex.Message };
+            // Not MIME at all: what can be read is the input as text.
+            return FromText(RawInput.AsText(input), null, null) with { Error = "unreadable MIME: " + ex.GetType().Name };
         }
+
+        return Read(message);
     }
 
     public static ReadMessage Read(MimeMessage message)
     {
-        var mailbox = message.From.Mailboxes.FirstOrDefault();
-        var from = mailbox is null
-            ? null
-            : new Sender(mailbox.Address.ToLowerInvariant(), string.IsNullOrWhiteSpace(mailbox.Name) ? null : mailbox.Name);
-        var body = message.TextBody ?? message.HtmlBody ?? "";
+        EncodingSetup.Ensure();
+        BodyText body;
+        string? error = null;
+        try
+        {
+            body = BodyText.Of(message);
+        }
+#pragma warning disable CA1031 // same: a part MimeKit cannot decode leaves the rest of the message readable
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            body = BodyText.Empty;
+            error = "unreadable body: " + ex.GetType().Name;
+        }
+
+        var text = body.IsHtml ? HtmlToText.Convert(body.Text) : body.Text;
+        var (clean, binary) = ControlChars.Clean(text);
+        var subject = Headers.Subject(message);
+        var cleaned = BodyCleaner.Clean(clean, subject);
         return new ReadMessage
         {
-            Body = body,
-            Subject = message.Subject,
-            From = from,
-            MessageId = message.MessageId is null ? null : "<" + message.MessageId + ">",
+            Body = clean,
+            OwnLines = cleaned.Own,
+            Forwarded = AttachedMessages.Append(cleaned.Forwarded, message),
+            BodyIsHtml = body.IsHtml,
+            Subject = subject,
+            From = Headers.From(message),
+            MessageId = Headers.MessageId(message),
             Message = message,
+            Error = BodyText.Join(BodyText.Join(error, body.Error), binary ? "binary content removed" : null),
         };
     }
 
-    public static ReadMessage FromText(string body, string? subject, Sender? from) =>
-        new() { Body = body, Subject = subject, From = from };
+    public static ReadMessage FromText(string body, string? subject, Sender? from)
+    {
+        var (clean, binary) = ControlChars.Clean(body.Length > BodyText.MaxBytes ? body[..BodyText.MaxBytes] : body);
+        var cleaned = BodyCleaner.Clean(clean, subject);
+        return new ReadMessage
+        {
+            Body = clean,
+            OwnLines = cleaned.Own,
+            Forwarded = cleaned.Forwarded,
+            Subject = subject,
+            From = from,
+            Error = binary ? "binary content removed" : null,
+        };
+    }
+
+    private static ParserOptions CreateOptions()
+    {
+        var options = ParserOptions.Default.Clone();
+        options.MaxMimeDepth = 32;
+        options.AllowAddressesWithoutDomain = true;
+        options.AddressParserComplianceMode = RfcComplianceMode.Loose;
+        options.ParameterComplianceMode = RfcComplianceMode.Loose;
+        options.Rfc2047ComplianceMode = RfcComplianceMode.Loose;
+        return options;
+    }
 }

@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+
+namespace Relais.Engine.Intents;
+
+/// <summary>
+/// Hand-written French/English cue words and phrases per intent, matched on the same folded, stemmed
+/// tokens as the other features. Each match adds one feature per cue group, so the model can learn
+/// "a follow-up phrase is present" from a few examples and still fire on phrasings the corpus lacks.
+/// Phrases match as whole sequences of up to <see cref="MaxPhrase"/> stems within a sentence.
+/// </summary>
+internal static class CueLexicon
+{
+    private static readonly string[][] Groups =
+    [
+        // 0 meeting
+        ["rendez-vous", "rdv", "rencontrer", "rencontre", "réunion", "réunir", "visio", "visioconférence", "créneau", "créneaux", "disponible", "disponibilités", "dispo", "déjeuner", "café", "se voir", "un point", "un appel", "un call", "conf call", "teams", "zoom", "meet", "meeting", "slot", "slots", "diary", "catch up", "catch-up", "a call", "free for", "available", "availability", "lunch", "coffee", "get together", "sit down", "se retrouver", "nous voir", "vous voir", "in person", "rappeler", "me rappeler", "call me", "call me back", "ring me", "on garde", "se rencontrer", "propose we", "video call", "speak with", "jump on", "point téléphonique", "échange téléphonique", "rencontrons", "recevoir dans nos bureaux", "visite", "visit", "venir", "come and", "invite", "inviter", "invitation", "présence", "attend", "convenient", "convient", "arrange", "arrangeraient", "organiser", "organise", "set up", "schedule", "reschedule", "reporter", "décaler"],
+        // 1 information / documents
+        ["documentation", "document", "documents", "dic", "kid", "prospectus", "reporting", "rapport", "attestation", "ifu", "rib", "relevé", "informations", "information", "précisions", "savoir", "connaître", "expliquer", "m'envoyer", "me transmettre", "nous transmettre", "me communiquer", "nous communiquer", "faire parvenir", "me faire parvenir", "factsheet", "report", "statement", "certificate", "details", "send me", "send us", "provide", "explain", "clarify", "where can", "how do", "what is", "is there", "do you have", "où trouver", "where can i find", "indiquer", "m'indiquer", "nous indiquer", "tell me", "tell us", "j'aurais besoin", "i need", "we need", "besoin de", "quelle est", "quel est", "quels sont", "comment", "how", "what", "which", "pourquoi", "why", "confirmer", "confirm", "liste", "list", "historique", "history", "détail", "breakdown", "copy", "copie"],
+        // 2 follow-up
+        ["relance", "relancer", "relancé", "reviens vers vous", "revenir vers vous", "revenir vers toi", "reviens vers toi", "sans réponse", "sans nouvelles", "pas de retour", "toujours en attente", "toujours pas", "suite à", "faisant suite", "fais suite", "rappel", "avez-vous pu", "as-tu pu", "où en", "des nouvelles", "following up", "follow up", "follow-up", "chase", "chasing", "reminder", "any update", "an update", "still waiting", "haven't heard", "not heard", "circling back", "checking in", "nudge", "did you get", "did you have a chance", "had a chance", "gentle reminder", "second reminder", "as promised", "comme promis", "comme convenu", "as agreed", "reste impayée", "still unpaid", "à deux reprises", "twice", "toujours rien", "where things stand", "is this still", "toujours d'actualité", "still on", "je reviens", "i'm following", "je me permets de revenir", "je me permets de vous relancer", "as discussed", "comme évoqué", "last week", "la semaine dernière", "pick the conversation up", "reprendre", "again", "à nouveau", "encore", "en attente", "waiting", "resend", "renvoie", "perdu", "got lost"],
+        // 3 introduction
+        ["je me permets de vous contacter", "je me présente", "je m'appelle", "mise en relation", "vous présenter", "te présenter", "nouveau conseiller", "nouvelle conseillère", "rejoins", "rejoint", "recommandé", "de la part de", "premier contact", "prise de contact", "introduce", "introduction", "introducing", "my name is", "reaching out", "reach out", "joined", "joining", "recommended", "referred", "get in touch", "i'm the", "i am the", "we are a", "nous sommes une", "société de gestion", "fondateur", "founder", "succède", "reprends", "taking over", "take over", "désormais en charge", "en remplacement", "je suis désormais", "votre interlocuteur", "votre interlocutrice", "your contact", "point of contact", "nouvelle", "nouveau", "new", "arrivée", "welcome", "bienvenue", "let me introduce", "permettez-moi", "présentation", "presentation", "nous accompagnons", "we help", "we work with", "spécialisée", "specialising", "specialist", "cabinet", "boutique", "start-up", "fintech", "startup", "connecting", "connect you", "put you in touch", "mets en relation", "mettre en relation", "vous laisse échanger", "leave you to"],
+        // 4 quotation
+        ["devis", "tarif", "tarifs", "tarifaire", "tarification", "prix", "coût", "coûte", "coûter", "honoraires", "proposition commerciale", "proposition tarifaire", "offre de prix", "meilleure offre", "cotation", "chiffrage", "chiffrer", "chiffrée", "budget", "appel d'offres", "consultation", "frais de gestion", "quote", "quotation", "pricing", "price", "fee", "fees", "cost", "costs", "priced proposal", "fee proposal", "tender", "rfp", "rate", "budget", "how much", "combien", "conditions", "terms", "rémunération", "remuneration", "commission", "dégressif", "tiered", "breakpoints", "négociable", "negotiable", "simulation", "estimate", "estimation", "offer", "offre", "proposition", "proposal", "lettre de mission", "engagement letter", "abonnement", "subscription price", "premium", "prime"],
+        // 5 closing / agreement
+        ["signé", "signée", "signés", "signer", "signature", "bon pour accord", "accord", "validé", "validée", "valide", "validons", "acceptons", "accepte", "acceptée", "retenu", "retenue", "retenons", "confirmons", "feu vert", "conclu", "closing", "attribué", "nommer", "signed", "sign", "agreement", "agreed", "accept", "accepted", "approved", "approve", "go ahead", "green light", "awarded", "appoint", "appointed", "deal", "countersigned", "on y va", "c'est officiel", "it's official", "investissons", "we'll invest", "we will invest", "tranché", "décidé", "decided", "have decided", "avons décidé", "commitment", "engagement", "nous confirmons", "we confirm", "i can confirm", "je vous confirme", "souscrire", "subscribe", "plaisir de vous annoncer", "pleased to", "heureux de", "delighted to", "ravi de", "bonne nouvelle", "good news", "officiel", "official", "finaliser", "finalise", "bon de commande", "purchase order", "order form", "nous acceptons", "we accept", "nous retenons", "renouvellement", "renewal", "accordé", "granted"],
+        // 6 complaint
+        ["réclamation", "inadmissible", "inacceptable", "mécontent", "mécontentement", "déçu", "déception", "erreur", "problème", "anomalie", "conteste", "contester", "contestation", "retard", "plainte", "médiateur", "scandale", "déplorable", "à tort", "complaint", "unacceptable", "disappointed", "disappointing", "error", "mistake", "wrong", "problem", "issue", "dispute", "delay", "late", "ombudsman", "appalling", "frustration", "refund", "rembourser", "remboursement", "explanation", "explication", "signaler", "bug", "plante", "crash", "crashing", "ne fonctionne pas", "doesn't work", "not working", "impossible", "n'a pas été", "has not been", "jamais", "never", "troisième fois", "third time", "perdre", "lost", "inquiète", "worried", "harcèlement", "harassment", "décevante", "dysfonctionnements", "failures", "mal", "bloqué", "suspended", "suspendu", "condescendant", "rude", "désagréable", "unhappy", "dissatisfaction", "complain", "pas normal", "corriger", "correct", "rectify", "régularisation", "compensation", "dédommagement", "encore une fois", "once again", "en panne", "is down", "was down", "ridiculous", "ça commence à bien faire", "n'importe quoi", "exige", "demand", "j'exige"],
+        // 7 thanks
+        ["merci", "remercie", "remercier", "remerciements", "remercions", "gratitude", "reconnaissant", "thanks", "thank", "grateful", "appreciated", "appreciate", "mille mercis", "un grand merci", "huge thanks", "many thanks", "merci beaucoup", "merci encore", "thanks again", "thank you so much", "bravo", "well done", "félicitations", "congratulations", "touché", "touched", "plaisir", "pleasure", "apprécié", "enjoyed", "enchantés", "delighted"],
+        // 8 unsubscribe
+        ["désabonner", "désabonnez", "désinscrire", "désinscrivez", "désinscription", "désabonnement", "retirer de", "me retirer", "liste de diffusion", "mailing list", "newsletter", "newsletters", "ne plus recevoir", "plus recevoir", "stop", "rgpd", "unsubscribe", "remove me", "take me off", "opt out", "opt-out", "no longer wish", "stop sending", "gdpr", "distribution list", "ne plus m'envoyer", "prospection", "marketing", "ne plus", "no longer", "retirez", "supprimer mon adresse", "delete my", "radier", "cesser", "stop calling", "don't contact", "ne plus nous solliciter", "sollicitations", "solicitations", "désabonne", "liste d'envoi", "listes", "lists", "invite list"],
+        // 9 notice: information given, nothing asked
+        ["pour info", "pour information", "fyi", "for your information", "à noter", "veuillez noter", "please note", "merci de noter", "est confirmé", "is confirmed", "aucune action", "no action", "fermé", "fermée", "closed", "disponible dans", "available in", "c'est noté", "noted", "bien reçu", "got it", "vœux", "wishes", "anniversaire", "birthday", "retraite", "retirement", "annonce", "announces", "announced", "ci-joint", "attached", "vous trouverez", "please find", "ordre du jour", "agenda", "compte rendu", "minutes", "je transmets", "forwarding", "passing", "retard", "late", "congés", "leave", "absent", "away", "week-end", "weekend"],
+        // 10 request addressed to the reader (needs a reply)
+        ["pourriez-vous", "pouvez-vous", "pourrais-tu", "peux-tu", "auriez-vous", "serait-il possible", "est-il possible", "merci de", "je vous remercie de", "je souhaiterais", "j'aimerais", "voudriez-vous", "seriez-vous", "est-ce que", "could you", "can you", "would you", "please", "let me know", "is it possible", "do you", "are you", "would it be", "can we", "could we", "pourrions-nous", "pouvons-nous", "quand", "when", "svp", "s'il vous plaît"],
+    ];
+
+    public const int MaxPhrase = 6;
+
+    // Verbs that open an imperative sentence ("Send me...", "Envoyez-nous...", "Merci de..."): a request
+    // to the reader whatever the verb's own meaning. Matched only as a sentence's first word.
+    private static readonly string[] Imperatives =
+    [
+        "send", "call", "ring", "email", "let", "tell", "give", "ask", "check", "confirm", "review", "forward", "please", "kindly", "advise",
+        "provide", "contact", "reply", "respond", "return", "sign", "complete", "fill", "submit", "register", "join", "click", "visit", "go",
+        "come", "see", "read", "look", "find", "try", "keep", "note", "remember", "make", "take", "get", "bring", "add", "apply", "book",
+        "schedule", "set", "arrange", "plan", "prepare", "update", "share", "post", "fax", "mail", "pick", "drop", "stop", "start", "use",
+        "download", "install", "follow", "RSVP", "shoot", "ping", "feel", "put", "hold", "pass", "cover", "sort", "talk", "discuss", "meet",
+        "envoyez", "envoie", "envoyer", "appelez", "appelle", "rappelez", "rappelle", "contactez", "dites", "dis", "donnez", "indiquez",
+        "indique", "confirmez", "confirme", "transmettez", "transmets", "faites", "fais", "merci", "veuillez", "pensez", "pense", "retournez",
+        "renvoyez", "signez", "complétez", "remplissez", "regardez", "regarde", "vérifiez", "vérifie", "prévenez", "préviens", "tenez",
+        "tiens", "passez", "passe", "venez", "viens", "gardez", "notez", "note", "prenez", "prends", "ajoutez", "inscrivez", "cliquez",
+        "téléchargez", "n'hésitez", "hésitez", "pouvez", "pourriez", "auriez", "seriez", "voudriez", "peux", "pourrais", "aurais", "serais",
+    ];
+
+    private static readonly (FrozenDictionary<uint, int> Words, FrozenDictionary<uint, int> Phrases) Tables = Build();
+
+    private static readonly FrozenSet<uint> ImperativeStems = Imperatives.Select(v => FeatureExtractor.StemHashes(v)[^1]).ToFrozenSet();
+
+    /// <summary>Whether a sentence opening with this stem reads as an instruction or request to the reader.</summary>
+    public static bool Imperative(uint stem) => ImperativeStems.Contains(stem);
+
+    /// <summary>Bit mask of the groups whose single-word cue is this stem hash.</summary>
+    public static int Word(uint stem) => Tables.Words.GetValueOrDefault(stem);
+
+    /// <summary>Bit mask of the groups having the phrase ending with the last <c>length</c> stems of <paramref name="recent"/>.</summary>
+    public static int Phrase(ReadOnlySpan<uint> recent) => Tables.Phrases.GetValueOrDefault(PhraseHash(recent));
+
+    private static uint PhraseHash(ReadOnlySpan<uint> stems)
+    {
+        var h = 0x2545_F491u;
+        foreach (var stem in stems)
+        {
+            h = (h * 0x9E37_79B1) ^ stem;
+        }
+
+        return h;
+    }
+
+    private static (FrozenDictionary<uint, int>, FrozenDictionary<uint, int>) Build()
+    {
+        var words = new Dictionary<uint, int>();
+        var phrases = new Dictionary<uint, int>();
+        for (var group = 0; group < Groups.Length; group++)
+        {
+            foreach (var phrase in Groups[group])
+            {
+                var stems = FeatureExtractor.StemHashes(phrase);
+                var (table, key) = stems.Length == 1 ? (words, stems[0]) : (phrases, PhraseHash(stems));
+                table[key] = table.GetValueOrDefault(key) | (1 << group);
+            }
+        }
+
+        return (words.ToFrozenDictionary(), phrases.ToFrozenDictionary());
+    }
+}

@@ -1,0 +1,247 @@
+namespace Relais.Engine.Intents;
+
+/// <summary>
+/// Turns subject and text into hashed feature indices (the hashing trick) in one pass without
+/// allocating: stemmed words, word bigrams with sentence boundaries (so "BOS could" marks a question
+/// opening), '?' and '!' as tokens, character n-grams of the folded words, cue-lexicon groups, a length
+/// bucket. Subject words get their own namespace. Each index carries the same value, 1/sqrt(count).
+/// </summary>
+internal static class FeatureExtractor
+{
+    private const int MaxToken = 40;
+    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7, Opening = 8;
+    private const uint SentenceStart = 0x5EB7_0001, Question = 0x3F3F_3F3F, Exclamation = 0x2121_2121;
+
+    public static int Extract(string? subject, string text, FeatureConfig config, Span<int> features)
+    {
+        var sink = new Sink(features, config);
+        if (!string.IsNullOrEmpty(subject))
+        {
+            Scan(subject.AsSpan(0, Math.Min(subject.Length, 300)), isSubject: true, ref sink);
+        }
+
+        var words = sink.Words;
+        Scan(text.AsSpan(0, Math.Min(text.Length, config.MaxChars)), isSubject: false, ref sink);
+        var bodyWords = sink.Words - words;
+        sink.Add((uint)(bodyWords == 0 ? 0 : 1 + Math.Min(6, (int)Math.Log2(bodyWords))), Length);
+        return sink.Count;
+    }
+
+    /// <summary>The stem hashes of a phrase's words (used to build the cue lexicon; allocates).</summary>
+    public static uint[] StemHashes(string phrase)
+    {
+        var stems = new List<uint>();
+        Span<char> token = stackalloc char[MaxToken];
+        var length = 0;
+        foreach (var c in phrase.Append(' '))
+        {
+            var folded = TextFolding.Fold(c);
+            if (folded != '\0' && length < MaxToken)
+            {
+                token[length++] = folded;
+            }
+            else if (folded == '\0' && length > 0)
+            {
+                stems.Add(Hash(token[..LightStemmer.StemLength(token[..length])]));
+                length = 0;
+            }
+        }
+
+        return [.. stems];
+    }
+
+    private static void Scan(ReadOnlySpan<char> text, bool isSubject, ref Sink sink)
+    {
+        Span<char> token = stackalloc char[MaxToken];
+        Span<uint> recent = stackalloc uint[CueLexicon.MaxPhrase];
+        var length = 0;
+        var recentCount = 0;
+        var previous = SentenceStart;
+        for (var i = 0; i <= text.Length && !sink.Full; i++)
+        {
+            var c = i < text.Length ? text[i] : '\n';
+            var folded = TextFolding.Fold(c);
+            if (folded != '\0')
+            {
+                if (length < MaxToken)
+                {
+                    token[length++] = folded;
+                }
+
+                var second = TextFolding.Second(c);
+                if (second != '\0' && length < MaxToken)
+                {
+                    token[length++] = second;
+                }
+
+                continue;
+            }
+
+            if (length > 0)
+            {
+                previous = sink.AddWord(token[..length], previous, isSubject);
+                if (recentCount == recent.Length)
+                {
+                    recent[1..].CopyTo(recent);
+                    recentCount--;
+                }
+
+                recent[recentCount++] = previous;
+                sink.AddCues(recent[..recentCount], isSubject);
+                if (recentCount == 1 && !isSubject)
+                {
+                    sink.AddOpening(token[..length], previous);
+                }
+
+                length = 0;
+            }
+
+            var boundary = true;
+            switch (c)
+            {
+                case '?':
+                    sink.AddMarker(Question, previous, isSubject);
+                    break;
+                case '!':
+                    sink.AddMarker(Exclamation, previous, isSubject);
+                    break;
+                case '.' or '\n' or ';' or ':' or '\u2026':
+                    break;
+                default:
+                    boundary = false;
+                    break;
+            }
+
+            if (boundary)
+            {
+                previous = SentenceStart;
+                recentCount = 0;
+            }
+        }
+    }
+
+    private ref struct Sink(Span<int> features, FeatureConfig config)
+    {
+        private readonly Span<int> _features = features;
+        private readonly int _mask = config.Buckets - 1;
+        private readonly int _charMin = config.CharMin;
+        private readonly int _charMax = config.CharMax;
+        private readonly int _cueWeight = config.CueWeight;
+
+        public int Count { get; private set; }
+
+        public int Words { get; private set; }
+
+        public readonly bool Full => Count >= _features.Length;
+
+        public uint AddWord(scoped ReadOnlySpan<char> token, uint previous, bool isSubject)
+        {
+            Words++;
+            var stem = Hash(token[..LightStemmer.StemLength(token)]);
+            AddMarker(stem, previous, isSubject);
+            AddCharGrams(token);
+            return stem;
+        }
+
+        public void AddMarker(uint word, uint previous, bool isSubject)
+        {
+            Add(word, isSubject ? SubjectWord : Word);
+            if (!isSubject)
+            {
+                Add((previous * 0x9E37_79B1) ^ word, Bigram);
+            }
+        }
+
+        /// <summary>Cue groups of the last word alone and of every phrase ending with it.</summary>
+        public void AddCues(scoped ReadOnlySpan<uint> recent, bool isSubject)
+        {
+            if (_cueWeight == 0)
+            {
+                return;
+            }
+
+            var groups = CueLexicon.Word(recent[^1]);
+            for (var k = 2; k <= recent.Length; k++)
+            {
+                groups |= CueLexicon.Phrase(recent[^k..]);
+            }
+
+            for (var group = 0; groups != 0; group++, groups >>= 1)
+            {
+                if ((groups & 1) != 0)
+                {
+                    for (var r = 0; r < _cueWeight; r++)
+                    {
+                        Add((uint)group, isSubject ? SubjectCue : Cue);
+                    }
+                }
+            }
+        }
+
+        /// <summary>A sentence's first word: imperative verb, or French "-ez" form (Envoyez, Pouvez-vous).</summary>
+        public void AddOpening(scoped ReadOnlySpan<char> token, uint stem)
+        {
+            if (_cueWeight == 0)
+            {
+                return;
+            }
+
+            var imperative = CueLexicon.Imperative(stem) || (token.Length >= 5 && token.EndsWith("ez"));
+            for (var r = 0; r < _cueWeight && imperative; r++)
+            {
+                Add(1, Opening);
+            }
+        }
+
+        public void Add(uint hash, uint space)
+        {
+            if (Count < _features.Length)
+            {
+                _features[Count++] = (int)(Mix(hash ^ (space * 0x85EB_CA6B)) & (uint)_mask);
+            }
+        }
+
+        private void AddCharGrams(scoped ReadOnlySpan<char> token)
+        {
+            if (_charMax == 0)
+            {
+                return;
+            }
+
+            // Boundaries as '<' and '>' so prefixes and suffixes are their own n-grams.
+            Span<char> padded = stackalloc char[MaxToken + 2];
+            padded[0] = '<';
+            token.CopyTo(padded[1..]);
+            padded[token.Length + 1] = '>';
+            var word = padded[..(token.Length + 2)];
+            for (var n = _charMin; n <= _charMax; n++)
+            {
+                for (var start = 0; start + n <= word.Length; start++)
+                {
+                    Add(Hash(word.Slice(start, n)), CharGram);
+                }
+            }
+        }
+    }
+
+    private static uint Hash(ReadOnlySpan<char> chars)
+    {
+        var h = 2166136261u;
+        foreach (var c in chars)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return h;
+    }
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EB_CA6B;
+        h ^= h >> 13;
+        h *= 0xC2B2_AE35;
+        h ^= h >> 16;
+        return h;
+    }
+}

@@ -1,0 +1,108 @@
+namespace Relais.Engine.Signatures;
+
+/// <summary>
+/// Breaks a line where a sign-off starts after the last sentence ("please verify.  Thanks.  Sara"),
+/// so that the sign-off can be the signature's first line while the sentence stays in the text.
+/// </summary>
+internal static class SignoffSplitter
+{
+    private const int LinesExamined = 3;
+
+    /// <summary>The lines with one of the last lines split in two, and the index of the sign-off part; or the same array and -1.</summary>
+    public static (string[] Lines, int Signoff) Split(string[] lines)
+    {
+        var seen = 0;
+        for (var i = lines.Length - 1; i >= 0 && seen < LinesExamined; i--)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            seen++;
+            var at = SignoffStart(lines[i]);
+            if (at > 0)
+            {
+                var split = new string[lines.Length + 1];
+                Array.Copy(lines, split, i);
+                split[i] = lines[i][..at].TrimEnd();
+                split[i + 1] = lines[i][at..];
+                Array.Copy(lines, i + 1, split, i + 2, lines.Length - i - 1);
+                return (split, i + 1);
+            }
+        }
+
+        return (lines, -1);
+    }
+
+    /// <summary>Where a trailing sign-off starts in <paramref name="line"/>, or -1.</summary>
+    public static int SignoffStart(ReadOnlySpan<char> line)
+    {
+        if (line.Length > SignatureWindow.MaxChars * 4)
+        {
+            return -1;
+        }
+
+        for (var i = 1; i < line.Length - 1; i++)
+        {
+            if (line[i] != ' ' || line[i - 1] is not ('.' or '!' or '?' or ')'))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start < line.Length && line[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start < line.Length && IsSignoff(line[start..]))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSignoff(ReadOnlySpan<char> rest)
+    {
+        var closing = Closings.Match(rest);
+        if (closing == 0)
+        {
+            return false;
+        }
+
+        // What follows the sign-off may only be a short name: "Sara", "--Sally", "SS", "-".
+        var words = 0;
+        foreach (var range in rest.SplitAny(" \t,.!"))
+        {
+            var word = rest[range].Trim("-");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (words > closing && (words > closing + 2 || !IsNameLike(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameLike(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('\'' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(word[0]) || word.Length <= 3;
+    }
+}
