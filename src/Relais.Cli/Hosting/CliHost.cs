@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Relais.Data;
 using Relais.Server;
 
@@ -25,6 +26,11 @@ internal static class CliHost
             if (urls is not null)
             {
                 builder.WebHost.UseUrls(urls);
+            }
+            else
+            {
+                // A one-shot verb reports its own failure in one line; EF's error log would repeat it.
+                builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database", LogLevel.None);
             }
         });
 
