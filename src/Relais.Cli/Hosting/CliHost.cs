@@ -23,6 +23,8 @@ internal static class CliHost
                 ["Relais:DataDir"] = parse.GetValue(CliOptions.DataDir),
                 ["Relais:Database"] = parse.GetValue(CliOptions.Database),
             });
+            // Start failures (bad settings, port in use) are reported by CliAction in one line.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
             if (urls is not null)
             {
                 builder.WebHost.UseUrls(urls);
