@@ -25,6 +25,10 @@ public sealed class NeedsReplyClassifierTests
         { "FYI", "FYI the office will be closed on Monday for the bank holiday.", false },
         { "Re: Call", "Great talking to you today. I'll send the deck tomorrow as discussed.", false },
         { "", "The signed mandate is attached. We look forward to working with you.", false },
+        { "Point sur le mandat", "Bonjour Monsieur Lefort,\n\nJ'espère que vous allez bien. Le trimestre a été bon pour le mandat : +2,4 % contre +1,9 % pour l'indice, grâce surtout à la poche crédit.\n\nNous envisageons de réduire légèrement l'exposition aux actions américaines. Pourriez-vous me dire si cette orientation vous convient avant le comité du 18 ?\n\nBien à vous", true },
+        { "Compte rendu", "Bonjour à tous,\n\nVoici le compte rendu de la réunion de ce matin. Nous avons revu les performances du trimestre et validé le calendrier de la migration.\n\nLe prochain comité aura lieu le 18. Bonne fin de semaine.", false },
+        { "Quarterly review", "Dear Mr Ford,\n\nI hope all is well. The mandate had a good quarter, up 2.4% against 1.9% for the index, mainly thanks to credit.\n\nWe are considering trimming US equities slightly. Could you let me know whether you are comfortable with that before the committee on the 18th?\n\nKind regards", true },
+        { "Meeting notes", "Hi all,\n\nHere are the notes from this morning's meeting. We reviewed the quarter's performance and agreed the migration timetable.\n\nThe next committee is on the 18th. Have a good weekend.", false },
     };
 
     [Theory]
