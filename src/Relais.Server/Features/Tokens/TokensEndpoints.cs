@@ -15,7 +15,8 @@ public sealed record CreateTokenRequest(
     [Range(1, 3650)] int? ExpiresInDays = null);
 
 /// <summary>A token as listed: never its secret.</summary>
-internal sealed record TokenResponse(Guid Id, string Name, Role Role, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt);
+internal sealed record TokenResponse(
+    Guid Id, string Name, Role Role, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt);
 
 /// <summary>The creation answer, the only time the secret is shown.</summary>
 internal sealed record CreatedTokenResponse(Guid Id, string Name, Role Role, string Prefix, DateTimeOffset? ExpiresAt, string Token);
@@ -33,7 +34,7 @@ internal static class TokensEndpoints
 
     private static async Task<Ok<List<TokenResponse>>> ListAsync(RelaisDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.ApiTokens.OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TokenResponse(t.Id, t.Name, t.Role, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt))
+            .Select(t => new TokenResponse(t.Id, t.Name, t.Role, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))
             .ToListAsync(cancellationToken));
 
     private static async Task<Created<CreatedTokenResponse>> CreateAsync(

@@ -37,9 +37,12 @@ public sealed class ApiTokenTests(RelaisFactory factory) : IClassFixture<RelaisF
         var me = await (await client.GetAsync("/api/v1/auth/me")).ReadJsonAsync();
         var write = await client.PostJsonAsync("/api/v1/people", new { last_name = "Garnier" });
 
+        var listed = await (await factory.ClientFor(team.Admin).GetAsync("/api/v1/tokens")).ReadJsonAsync();
+
         Assert.Equal(team.Id, me["team_id"]!.GetValue<Guid>());
         Assert.Equal("member", me["role"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal(factory.Time.GetUtcNow(), Assert.Single(listed.AsArray())!["last_used_at"]!.GetValue<DateTimeOffset>());
     }
 
     [Fact]
