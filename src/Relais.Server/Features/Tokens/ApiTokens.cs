@@ -34,7 +34,6 @@ internal sealed class ApiTokens(RelaisDbContext db, TimeProvider time)
             ExpiresAt = lifetime is { } l ? now + l : null,
         };
         db.ApiTokens.Add(token);
-        db.AuditLog.Add(new AuditLogEntry { TeamId = teamId, UserId = createdByUserId, Action = "api_token.created", EntityType = "api_token", EntityId = token.Id, At = now });
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedApiToken(token, secret);
     }

@@ -48,7 +48,7 @@ internal static class TokensEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(
-        Guid id, RelaisDbContext db, TimeProvider time, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, RelaisDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (token is null)
@@ -57,7 +57,6 @@ internal static class TokensEndpoints
         }
 
         token.RevokedAt ??= time.GetUtcNow();
-        db.AuditLog.Add(new AuditLogEntry { TeamId = token.TeamId, UserId = user.UserId(), ApiTokenId = user.ApiTokenId(), Action = "api_token.revoked", EntityType = "api_token", EntityId = token.Id, At = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -24,6 +24,7 @@ public sealed class ApiTokenTests(RelaisFactory factory) : IClassFixture<RelaisF
         Assert.Contains(secret[..12], listed, StringComparison.Ordinal);
         Assert.NotEqual(secret, stored!.TokenHash);
         Assert.Equal(64, stored.TokenHash.Length);
+        Assert.Equal(team.Admin.Id, db.AuditLog.Single(a => a.EntityId == stored.Id && a.Action == "api_token.created").UserId);
     }
 
     [Fact]
