@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Relais.Engine.Mime;
 using Relais.Engine.Signatures;
-using Relais.Engine.Text;
 
 namespace Relais.Cli.Train;
 
@@ -23,7 +22,7 @@ internal static class DatasetReader
 
             using var stream = File.OpenRead(Path.Combine(folder, source));
             var read = MessageReader.Read(stream);
-            var (own, _) = SignoffSplitter.Split(ReplySplitter.OwnLines(read.Body));
+            var (own, _) = SignoffSplitter.Split(read.OwnLines);
             var wanted = sig.EnumerateArray().Select(e => e.GetString()!.Trim()).Where(s => s.Length > 0).ToList();
             mails.Add(new LabelledMail(source, own, Label(own, wanted), read.From));
         }

@@ -20,7 +20,7 @@ internal sealed record LineScore(int TruePositives, int Predicted, int Gold)
 /// <summary>Featurises labelled mail, fits the line classifier and measures it with the real decoder.</summary>
 internal static class SignatureTrainer
 {
-    public static SignatureModel Fit(IEnumerable<(LabelledMail Mail, double Weight)> mails, double l2, float tailPenalty)
+    public static SignatureModel Fit(IEnumerable<(LabelledMail Mail, double Weight)> mails, double l2, float tailPenalty, float minBlockScore)
     {
         var rows = new List<Row>();
         Span<int> buffer = stackalloc int[256];
@@ -35,7 +35,7 @@ internal static class SignatureTrainer
         }
 
         var w = LogisticRegression.Fit(rows, SignatureFeatures.Count, l2);
-        return new SignatureModel([.. w.Select(x => (float)x)], tailPenalty);
+        return new SignatureModel([.. w.Select(x => (float)x)], tailPenalty, minBlockScore);
     }
 
     public static LineScore Evaluate(IEnumerable<LabelledMail> mails, SignatureModel model)

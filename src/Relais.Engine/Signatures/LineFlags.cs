@@ -58,4 +58,5 @@ internal enum LineFlags : ulong
     Attachment = 1UL << 50,
     PostScript = 1UL << 51,
     DisclaimerWord = 1UL << 52,
+    NamedNumber = 1UL << 53,
 }

@@ -156,8 +156,10 @@ internal static class LineScanner
 
     public static bool IsAttachment(ReadOnlySpan<char> s)
     {
-        if (s.StartsWith("<<", StringComparison.Ordinal) || s.EndsWith(">>", StringComparison.Ordinal) || s.StartsWith("(See attached", StringComparison.OrdinalIgnoreCase))
+        if (s.StartsWith("<<", StringComparison.Ordinal) || s.EndsWith(">>", StringComparison.Ordinal) || s.StartsWith("(See attached", StringComparison.OrdinalIgnoreCase)
+            || (s.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && s.EndsWith(')')))
         {
+            // The last test catches the second half of a wrapped "(See attached file: ...)".
             return true;
         }
 

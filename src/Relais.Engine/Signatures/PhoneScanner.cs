@@ -27,6 +27,10 @@ internal static class PhoneScanner
         if (phones > 0)
         {
             flags |= LineFlags.Phone;
+            if (HasWordsBefore(s, runs))
+            {
+                flags |= LineFlags.NamedNumber;
+            }
         }
 
         if (phones > 1)
@@ -53,8 +57,10 @@ internal static class PhoneScanner
             }
 
             var j = i + 1;
-            while (j < s.Length && Continues(s, j))
+            var digits = char.IsAsciiDigit(c) ? 1 : 0;
+            while (j < s.Length && Continues(s, j, digits))
             {
+                digits += char.IsAsciiDigit(s[j]) ? 1 : 0;
                 j++;
             }
 
@@ -128,7 +134,33 @@ internal static class PhoneScanner
         return longest > 11 ? RunKind.None : RunKind.Phone;
     }
 
-    private static bool Continues(ReadOnlySpan<char> s, int j)
+    /// <summary>"Reliant:  Tom Toerner  713-207-1450": words other than labels before the first number, as in contact lists.</summary>
+    private static bool HasWordsBefore(ReadOnlySpan<char> s, Span<Range> runs)
+    {
+        var first = s.Length;
+        foreach (var run in runs)
+        {
+            if (Classify(s, run) == RunKind.Phone)
+            {
+                first = Math.Min(first, run.Start.GetOffset(s.Length));
+            }
+        }
+
+        var prefix = s[..first];
+        foreach (var range in prefix.SplitAny(" :;,.-()[]/\t#"))
+        {
+            var word = prefix[range];
+            if (word.Length >= 2 && char.IsLetter(word[0])
+                && (Contacts.Lexicon.Lookup(word) & (Contacts.WordKind.PhoneLabel | Contacts.WordKind.MobileLabel | Contacts.WordKind.FaxLabel | Contacts.WordKind.HomeLabel)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Continues(ReadOnlySpan<char> s, int j, int digits)
     {
         var c = s[j];
         if (char.IsAsciiDigit(c))
@@ -141,9 +173,9 @@ internal static class PhoneScanner
             return false;
         }
 
-        // A run stops at two blanks in a row and at " / ", " - ", " | " between two numbers.
+        // A run stops at two blanks in a row and at " / ", " - ", " | " between two numbers; "(703) 934 - 3547" is one number.
         var next = j + 1 < s.Length ? s[j + 1] : '\0';
-        if (c == ' ' && next is ' ' or '/' or '-' or '|' or '\u2013')
+        if (c == ' ' && (next is ' ' or '/' or '|' || (next is '-' or '\u2013' && digits >= 7)))
         {
             return false;
         }

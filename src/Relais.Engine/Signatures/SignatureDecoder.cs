@@ -7,13 +7,12 @@ namespace Relais.Engine.Signatures;
 /// </summary>
 internal static class SignatureDecoder
 {
-    public static (int Start, int End, double Confidence)? Decode(ReadOnlySpan<LineInfo> lines, ReadOnlySpan<float> scores, float tailPenalty)
+    public static (int Start, int End, double Confidence)? Decode(ReadOnlySpan<LineInfo> lines, int freeFrom, ReadOnlySpan<float> scores, float tailPenalty, float minScore = 0)
     {
         var n = lines.Length;
-        var best = 0f;
+        var best = minScore;
         (int Start, int End)? span = null;
         var tail = 0f;
-        var freeFrom = FreeTail(lines);
         for (var end = n - 1; end >= 0; end--)
         {
             var sum = 0f;
@@ -39,6 +38,16 @@ internal static class SignatureDecoder
             return null;
         }
 
+        // A sign-off opens the block: lines above the last sign-off inside it belong to the text.
+        for (var k = s.End; k > s.Start; k--)
+        {
+            if (lines[k].Has(LineFlags.ClosingExact | LineFlags.ClosingThenName))
+            {
+                s = (k, s.End);
+                break;
+            }
+        }
+
         var confidence = 0.0;
         for (var i = s.Start; i <= s.End; i++)
         {
@@ -59,58 +68,5 @@ internal static class SignatureDecoder
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Window index from which lines may be left below the block for free: trailing separators,
-    /// a postscript and what follows it, and the paragraphs of a closing legal disclaimer.
-    /// </summary>
-    private static int FreeTail(ReadOnlySpan<LineInfo> lines)
-    {
-        var free = lines.Length;
-        while (free > 0 && lines[free - 1].Has(LineFlags.Separator))
-        {
-            free--;
-        }
-
-        for (var k = free - 1; k > 0; k--)
-        {
-            if (lines[k].Has(LineFlags.PostScript))
-            {
-                free = k;
-                break;
-            }
-        }
-
-        // Disclaimer paragraphs, bottom up: a paragraph with a strongly worded line or two lines with legal words.
-        var end = free;
-        while (end > 0)
-        {
-            var start = end - 1;
-            while (start > 0 && !lines[start].BlankBefore && !lines[start - 1].Has(LineFlags.Separator))
-            {
-                start--;
-            }
-
-            var strong = false;
-            var weak = 0;
-            var separators = true;
-            for (var k = start; k < end; k++)
-            {
-                strong |= lines[k].Has(LineFlags.Disclaimer);
-                weak += lines[k].Has(LineFlags.DisclaimerWord) ? 1 : 0;
-                separators &= lines[k].Has(LineFlags.Separator);
-            }
-
-            if (!(strong || weak >= 2 || separators))
-            {
-                break;
-            }
-
-            free = start;
-            end = start;
-        }
-
-        return free;
     }
 }

@@ -49,7 +49,7 @@ internal static class SignatureDetector
 
         Span<float> scores = stackalloc float[infos.Length];
         Score(window, model, scores);
-        var decoded = SignatureDecoder.Decode(infos, scores, model.TailPenalty);
+        var decoded = SignatureDecoder.Decode(infos, window.FreeFrom, scores, model.TailPenalty, model.MinBlockScore);
         if (decoded is not { } d)
         {
             return null;

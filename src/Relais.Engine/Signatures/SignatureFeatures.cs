@@ -18,7 +18,7 @@ internal static class SignatureFeatures
         "separator_above", "first_line", "only_line", "tail_fraction:<0.5",
         "name_shape&pos<=1", "name_only&pos<=1", "closing_above&name_shape", "closing_above&field", "closing_above&short",
         "field&no_sentence_below", "prev_closing&name_shape", "prev_closing&initials", "name_above&field", "sentence&pos0",
-        "short&no_sentence_below", "closing_exact&pos<=2",
+        "short&no_sentence_below", "closing_exact&pos<=2", "in_free_tail", "named_number_run",
     ];
 
     /// <summary>Feature names in index order: the model file's keys.</summary>
@@ -43,7 +43,7 @@ internal static class SignatureFeatures
         }
 
         var c = 3 * AtomCount;
-        var fromEnd = lines.Length - 1 - k;
+        var fromEnd = context.FromEnd;
         var pos = fromEnd switch { 0 => 1, 1 => 2, 2 => 3, 3 => 4, <= 5 => 5, <= 9 => 6, _ => 7 };
         var nameShape = self.Has(LineFlags.NameShape) || self.Has(LineFlags.NameOnly);
         var field = self.Has(LineFlags.Phone | LineFlags.Email | LineFlags.Url | LineFlags.Extension | LineFlags.TitleWord
@@ -72,6 +72,9 @@ internal static class SignatureFeatures
         Set(ref n, into, c + 27, self.Has(LineFlags.Sentence) && fromEnd == 0);
         Set(ref n, into, c + 28, shortLine && context.SentencesBelow == 0);
         Set(ref n, into, c + 29, self.Has(LineFlags.ClosingExact) && fromEnd <= 2);
+        Set(ref n, into, c + 30, context.InFreeTail);
+        Set(ref n, into, c + 31, self.Has(LineFlags.NamedNumber)
+            && ((k > 0 && lines[k - 1].Has(LineFlags.NamedNumber)) || (k + 1 < lines.Length && lines[k + 1].Has(LineFlags.NamedNumber))));
         return n;
     }
 
@@ -146,4 +149,5 @@ internal static class SignatureFeatures
 }
 
 /// <summary>Context of one line computed from the lines around it.</summary>
-internal readonly record struct LineContext(bool ClosingAboveNear, bool ClosingAboveFar, bool NameAbove, int SentencesBelow, bool SeparatorAbove, double TailFraction);
+internal readonly record struct LineContext(
+    bool ClosingAboveNear, bool ClosingAboveFar, bool NameAbove, int SentencesBelow, bool SeparatorAbove, double TailFraction, int FromEnd, bool InFreeTail);

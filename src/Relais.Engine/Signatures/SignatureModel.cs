@@ -13,10 +13,11 @@ internal sealed class SignatureModel
 
     private static readonly Lazy<SignatureModel> Embedded = new(Load);
 
-    public SignatureModel(float[] weights, float tailPenalty)
+    public SignatureModel(float[] weights, float tailPenalty, float minBlockScore)
     {
         Weights = weights;
         TailPenalty = tailPenalty;
+        MinBlockScore = minBlockScore;
     }
 
     public static SignatureModel Shipped => Embedded.Value;
@@ -25,6 +26,9 @@ internal sealed class SignatureModel
 
     /// <summary>Cost of leaving a non-disclaimer line after the chosen block: signatures close the text.</summary>
     public float TailPenalty { get; }
+
+    /// <summary>Total score a block needs to count as a signature: one weakly name-like line is not enough.</summary>
+    public float MinBlockScore { get; }
 
     public float Score(ReadOnlySpan<int> features)
     {
@@ -51,7 +55,8 @@ internal sealed class SignatureModel
         }
 
         var tail = doc.RootElement.TryGetProperty("tail_penalty", out var t) ? t.GetSingle() : 3f;
-        return new SignatureModel(weights, tail);
+        var min = doc.RootElement.TryGetProperty("min_block_score", out var m) ? m.GetSingle() : 0f;
+        return new SignatureModel(weights, tail, min);
     }
 
     private static SignatureModel Load()

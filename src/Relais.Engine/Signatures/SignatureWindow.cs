@@ -12,11 +12,15 @@ internal sealed class SignatureWindow
     public const int MaxLines = 40;
     public const int MaxChars = 240;
 
-    private SignatureWindow(LineInfo[] lines, LineContext[] contexts)
+    private SignatureWindow(LineInfo[] lines, LineContext[] contexts, int freeFrom)
     {
         Lines = lines;
         Contexts = contexts;
+        FreeFrom = freeFrom;
     }
+
+    /// <summary>Index of the first line of a trailing disclaimer or footer (see <see cref="FreeTail"/>), or the length.</summary>
+    public int FreeFrom { get; }
 
     /// <summary>Described non-blank lines, oldest first.</summary>
     public LineInfo[] Lines { get; }
@@ -47,13 +51,15 @@ internal sealed class SignatureWindow
             lines[k] = LineScanner.Describe(text, index, sender, blankBefore, blankAfter);
         }
 
-        return new SignatureWindow(lines, Describe(lines, own.Count));
+        var freeFrom = FreeTail.Find(lines);
+        return new SignatureWindow(lines, Describe(lines, freeFrom), freeFrom);
     }
 
-    private static LineContext[] Describe(LineInfo[] lines, int total)
+    private static LineContext[] Describe(LineInfo[] lines, int freeFrom)
     {
         var contexts = new LineContext[lines.Length];
         var sentencesBelow = 0;
+        var contentEnd = freeFrom > 0 ? lines[freeFrom - 1].Index : 0;
         for (var k = lines.Length - 1; k >= 0; k--)
         {
             bool near = false, far = false, name = false, separator = false;
@@ -74,9 +80,11 @@ internal sealed class SignatureWindow
                 }
             }
 
-            var fraction = total <= 1 ? 1 : lines[k].Index / (double)(total - 1);
-            contexts[k] = new LineContext(near, far, name, sentencesBelow, separator, fraction);
-            sentencesBelow += lines[k].Has(LineFlags.Sentence) ? 1 : 0;
+            // Positions count from the end of the sender's content, not from the end of a disclaimer under it.
+            var fraction = contentEnd <= 0 ? 1 : Math.Min(1, lines[k].Index / (double)contentEnd);
+            var fromEnd = Math.Max(0, freeFrom - 1 - k);
+            contexts[k] = new LineContext(near, far, name, sentencesBelow, separator, fraction, fromEnd, k >= freeFrom);
+            sentencesBelow += lines[k].Has(LineFlags.Sentence) && k < freeFrom ? 1 : 0;
         }
 
         return contexts;

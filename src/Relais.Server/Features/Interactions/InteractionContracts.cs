@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Relais.Data.Model;
 using Relais.Engine;
+using Relais.Server.Api;
 
 namespace Relais.Server.Features.Interactions;
 
@@ -72,7 +73,8 @@ public sealed record InteractionFilter
     public string? Intent { get; init; }
 
     [FromQuery(Name = "status")]
-    public InteractionStatus? Status { get; init; }
+    [EnumCode<InteractionStatus>]
+    public string? Status { get; init; }
 }
 
 internal sealed record InteractionResponse(

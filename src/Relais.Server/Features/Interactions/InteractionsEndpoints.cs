@@ -38,7 +38,7 @@ internal static class InteractionsEndpoints
         query = filter.PersonId is { } person ? query.Where(i => i.PersonId == person) : query;
         query = filter.OrganisationId is { } organisation ? query.Where(i => i.OrganisationId == organisation) : query;
         query = filter.Intent is { } intent ? query.Where(i => i.Intent == intent) : query;
-        query = filter.Status is { } status ? query.Where(i => i.Status == status) : query;
+        query = EnumCodes.TryParse<InteractionStatus>(filter.Status, out var status) ? query.Where(i => i.Status == status) : query;
         query = query.WhereMatches(page.Search, i => i.Title, i => i.BodyExcerpt);
 
         return Sorts.TryApply(query, page.Sort, out var sorted)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Relais.Data.Model;
+using Relais.Server.Api;
 
 namespace Relais.Server.Features.Tasks;
 
@@ -41,7 +42,8 @@ public sealed record TaskInput(
 public sealed record TaskFilter
 {
     [FromQuery(Name = "status")]
-    public TaskState? Status { get; init; }
+    [EnumCode<TaskState>]
+    public string? Status { get; init; }
 
     [FromQuery(Name = "assignee_id")]
     public Guid? AssigneeId { get; init; }

@@ -35,7 +35,7 @@ internal static class TasksEndpoints
         [AsParameters] PageQuery page, [AsParameters] TaskFilter filter, RelaisDbContext db, CancellationToken cancellationToken)
     {
         var query = db.Tasks.AsNoTracking();
-        query = filter.Status is { } status ? query.Where(t => t.Status == status) : query;
+        query = EnumCodes.TryParse<TaskState>(filter.Status, out var status) ? query.Where(t => t.Status == status) : query;
         query = filter.AssigneeId is { } assignee ? query.Where(t => t.AssigneeId == assignee) : query;
         query = filter.PersonId is { } person ? query.Where(t => t.PersonId == person) : query;
         query = query.WhereMatches(page.Search, t => t.Title, t => t.Description);

@@ -1,0 +1,191 @@
+using Relais.Engine.Signatures;
+
+namespace Relais.Engine.Contacts;
+
+/// <summary>The person's name as found: full name as written, first and last name, and which cell held it.</summary>
+internal sealed record NameMatch(string Full, string? First, string? Last, double Confidence, FieldSource Source, int Cell);
+
+/// <summary>
+/// Finds the signed name among the first cells of the signature (after the sign-off), checks it against
+/// the From header, and splits it: "DUPONT Jean" -> Jean / Dupont, "Anne de La Roche" -> Anne / de La Roche,
+/// "John D. Martin" -> John / Martin. Falls back to the display name when the signature has none.
+/// </summary>
+internal static class NameFields
+{
+    private const int CellsExamined = 4;
+
+    public static NameMatch? Find(IReadOnlyList<SignatureCell> cells, SenderName sender)
+    {
+        var examined = 0;
+        for (var i = 0; i < cells.Count && examined < CellsExamined; i++)
+        {
+            var cell = cells[i];
+            if (cell.Has(LineFlags.ClosingExact | LineFlags.Separator | LineFlags.Tagline))
+            {
+                continue;
+            }
+
+            examined++;
+            if (cell.Has(LineFlags.Phone | LineFlags.Email | LineFlags.Url | LineFlags.Street | LineFlags.ZipCode | LineFlags.Sentence))
+            {
+                continue;
+            }
+
+            var words = NameWords(cell);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var matched = words.Count(w => sender.IsName(w.TrimEnd('.')) || sender.IsInitials(w));
+            var vocabulary = cell.Has(LineFlags.TitleWord | LineFlags.TitleLead | LineFlags.CompanyWord | LineFlags.DepartmentWord);
+            if (matched == 0 && (vocabulary || !words.Any(w => Lexicon.Is(w, WordKind.FirstName)) && words.Length < 2))
+            {
+                continue;
+            }
+
+            if (words.Length == 1 && !IsWord(words[0]))
+            {
+                continue;
+            }
+
+            // "Nicki" then "Nicki Daw": the fuller line below the sign-off name is the name.
+            if (words.Length == 1 && i + 1 < cells.Count && NameWords(cells[i + 1]) is { Length: > 1 } fuller
+                && fuller.Any(w => w.Equals(words[0], StringComparison.OrdinalIgnoreCase) || Nicknames.Matches(words[0], w)))
+            {
+                return Split(fuller, sender, fuller.Count(w => sender.IsName(w.TrimEnd('.'))), i + 1);
+            }
+
+            return Split(words, sender, matched, i);
+        }
+
+        return FromHeader(sender);
+    }
+
+    /// <summary>The display name when it holds a first and a last name.</summary>
+    public static NameMatch? FromHeader(SenderName sender) =>
+        sender.First is not null && sender.Last is not null && sender.Display is not null
+            ? new NameMatch(sender.Display, sender.First, sender.Last, 0.9, FieldSource.Header, -1)
+            : null;
+
+    private static NameMatch Split(string[] words, SenderName sender, int matched, int cell)
+    {
+        var confidence = matched == words.Length ? 0.97 : matched > 0 ? 0.93 : sender.Tokens.Length == 0 ? 0.85 : 0.6;
+        if (words.Length == 1)
+        {
+            // A first name alone, as written; the display name gives the family name when it agrees.
+            if (matched > 0 && FromHeader(sender) is { } header)
+            {
+                return new NameMatch(words[0], header.First, header.Last, 0.9, FieldSource.Signature, cell);
+            }
+
+            return new NameMatch(words[0], SenderName.Proper(words[0]), null, confidence - 0.1, FieldSource.Signature, cell);
+        }
+
+        var full = string.Join(' ', words);
+        var names = words.Where(w => !IsInitial(w)).ToArray();
+        var upper = Array.FindAll(names, IsUpper);
+        if (upper.Length > 0 && upper.Length < names.Length)
+        {
+            // "DUPONT Jean", "Jean DUPONT": the capitalised words are the family name.
+            var first = names.First(w => !IsUpper(w));
+            return new NameMatch(full, SenderName.Proper(first), string.Join(' ', upper.Select(SenderName.Proper)), confidence, FieldSource.Signature, cell);
+        }
+
+        if (names.Length == 1)
+        {
+            return new NameMatch(full, SenderName.Proper(names[0]), null, confidence - 0.1, FieldSource.Signature, cell);
+        }
+
+        var lastStart = names.Length - 1;
+        while (lastStart > 1 && Lexicon.Is(names[lastStart - 1], WordKind.Particle))
+        {
+            lastStart--;
+        }
+
+        // Display "Meyers, Bert" signed "Meyers Bert": the header tells which word is the family name.
+        if (sender.Last is not null && names[0].Equals(sender.Last, StringComparison.OrdinalIgnoreCase) && names.Length == 2)
+        {
+            return new NameMatch(full, SenderName.Proper(names[1]), SenderName.Proper(names[0]), confidence, FieldSource.Signature, cell);
+        }
+
+        return new NameMatch(full, SenderName.Proper(names[0]), string.Join(' ', names[lastStart..].Select(SenderName.Proper)), confidence, FieldSource.Signature, cell);
+    }
+
+    /// <summary>The words of a cell if it reads as a name (after any sign-off and credentials), else empty.</summary>
+    private static string[] NameWords(SignatureCell cell)
+    {
+        var text = cell.Text.AsSpan().Trim();
+        if (cell.Has(LineFlags.ClosingThenName | LineFlags.ClosingStart))
+        {
+            var skip = Closings.Match(text);
+            var seen = 0;
+            var i = 0;
+            while (i < text.Length && seen < skip)
+            {
+                while (i < text.Length && !char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '&'))
+                {
+                    i++;
+                }
+
+                seen++;
+            }
+
+            text = text[i..];
+        }
+
+        text = text.Trim().Trim("-–,.;: ").Trim();
+        var comma = text.IndexOf(',');
+        if (comma > 0 && IsCredentials(text[(comma + 1)..]))
+        {
+            text = text[..comma];
+        }
+
+        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4)
+        {
+            return [];
+        }
+
+        foreach (var w in words)
+        {
+            var particle = Lexicon.Is(w, WordKind.Particle) && char.IsLower(w[0]);
+            if (!(char.IsUpper(w[0]) || particle) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')))
+            {
+                return [];
+            }
+
+            if (!particle && !IsInitial(w) && Lexicon.Is(w.TrimEnd('.'), WordKind.Stop | WordKind.Closing | WordKind.Greeting))
+            {
+                return [];
+            }
+        }
+
+        return words;
+    }
+
+    private static bool IsCredentials(ReadOnlySpan<char> rest)
+    {
+        foreach (var range in rest.SplitAny(" ,"))
+        {
+            var w = rest[range].Trim('.');
+            if (!w.IsEmpty && !(IsUpper(w.ToString()) && w.Length <= 5) && !w.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !w.Equals("Esq", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWord(string w) => w.Count(char.IsLetter) >= 2 && !(IsUpper(w) && w.Length <= 3);
+
+    private static bool IsInitial(string w) => w.TrimEnd('.').Length == 1;
+
+    private static bool IsUpper(string w) => w.Count(char.IsLetter) >= 2 && !w.Any(char.IsLower);
+}

@@ -1,0 +1,156 @@
+using Relais.Engine.Signatures;
+
+namespace Relais.Engine.Contacts;
+
+/// <summary>Job title and company read from the signature lines that are neither name, address nor contact details.</summary>
+internal static class RoleFields
+{
+    private static readonly string[] LegalForms =
+    [
+        "inc", "inc.", "corp", "corp.", "corporation", "llc", "l.l.c.", "llp", "l.l.p.", "lp", "ltd", "ltd.", "limited", "plc", "gmbh", "ag", "sa", "s.a.",
+        "sas", "s.a.s.", "sarl", "s.a.r.l.", "sasu", "eurl", "sci", "snc", "bv", "nv", "spa", "srl", "co.", "company", "group", "groupe",
+    ];
+
+    public static (FieldValue? Title, FieldValue? Company) Find(IReadOnlyList<SignatureCell> cells, int nameCell, AddressMatch? address)
+    {
+        FieldValue? title = null;
+        FieldValue? company = null;
+        FieldValue? department = null;
+        string? leftover = null;
+        foreach (var (cell, index) in Candidates(cells, nameCell, address))
+        {
+            var parts = Parts(cell.Text).ToArray();
+            for (var p = 0; p < parts.Length; p++)
+            {
+                var part = parts[p];
+                var kind = Classify(part, out var strength);
+                if (p > 0 && IsAcronym(part))
+                {
+                    (kind, strength) = (Role.Company, 0.75);
+                }
+
+                if (kind == Role.Title && title is null)
+                {
+                    title = new FieldValue(part, strength, FieldSource.Signature);
+                }
+                else if (kind == Role.Company && company is null)
+                {
+                    company = new FieldValue(part, strength, FieldSource.Signature);
+                }
+                else if (kind == Role.Department && department is null)
+                {
+                    department = new FieldValue(part, 0.6, FieldSource.Signature);
+                }
+                else if (kind == Role.Unknown && leftover is null && index <= nameCell + 3 && nameCell >= 0
+                    && !cell.Has(LineFlags.NameAny | LineFlags.FirstNameWord | LineFlags.Initials) && !part.Any(char.IsDigit))
+                {
+                    leftover = part;
+                }
+            }
+        }
+
+        // A plain capitalised line under the name and title is most often the employer ("Enron", "Helios Gestion").
+        company ??= leftover is null ? null : new FieldValue(leftover, 0.6, FieldSource.Signature);
+        return (title ?? department, company);
+    }
+
+    private static IEnumerable<(SignatureCell Cell, int Index)> Candidates(IReadOnlyList<SignatureCell> cells, int nameCell, AddressMatch? address)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            var inAddress = address is not null && cell.Line >= address.FirstLine && cell.Line <= address.LastLine;
+            if (i == nameCell || inAddress || cell.Has(LineFlags.ClosingExact | LineFlags.ClosingThenName | LineFlags.Separator | LineFlags.Tagline
+                | LineFlags.Sentence | LineFlags.Disclaimer | LineFlags.PostScript | LineFlags.Email | LineFlags.Url | LineFlags.Phone
+                | LineFlags.Extension | LineFlags.Street | LineFlags.ZipCode | LineFlags.PostBox | LineFlags.Attachment | LineFlags.Quoted))
+            {
+                continue;
+            }
+
+            if (i < nameCell && !cell.Has(LineFlags.TitleWord | LineFlags.TitleLead | LineFlags.CompanyWord))
+            {
+                continue;
+            }
+
+            yield return (cell, i);
+        }
+    }
+
+    /// <summary>"Senior Counsel, ENA" is a title and a company; "VP, Business Development" stays one title.</summary>
+    private static IEnumerable<string> Parts(string text)
+    {
+        var t = text.Trim().TrimEnd(',', ';');
+        var comma = t.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && !IsLegalFormTail(t[(comma + 2)..]))
+        {
+            var head = t[..comma].Trim();
+            var tail = t[(comma + 2)..].Trim();
+            var headKind = Classify(head, out _);
+            var tailKind = Classify(tail, out _);
+            if (headKind != tailKind && headKind != Role.Unknown && tailKind != Role.Unknown)
+            {
+                return [head, tail];
+            }
+
+            // "Senior Counsel, ENA": an acronym after a title is the employer.
+            if (headKind == Role.Title && IsAcronym(tail))
+            {
+                return [head, tail];
+            }
+        }
+
+        return [t];
+    }
+
+    private static Role Classify(string part, out double strength)
+    {
+        var words = part.Split([' ', ',', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        strength = 0;
+        if (words.Length == 0 || words.Length > 8 || !part.Any(char.IsLetter))
+        {
+            return Role.None;
+        }
+
+        var legal = words.Any(w => Array.IndexOf(LegalForms, w.ToLowerInvariant()) >= 0 && (char.IsUpper(w[0]) || w.Length <= 4));
+        var company = legal || part.Contains(" & ", StringComparison.Ordinal) || words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Company));
+        var leadTitle = Lexicon.Is(words[0], WordKind.Title | WordKind.TitleModifier) && char.IsUpper(words[0][0]);
+        var title = leadTitle || words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Title) && !Lexicon.Is(w, WordKind.Company));
+        if (legal)
+        {
+            strength = 0.92;
+            return Role.Company;
+        }
+
+        if (title && (leadTitle || !company))
+        {
+            strength = leadTitle ? 0.9 : 0.85;
+            return Role.Title;
+        }
+
+        if (company)
+        {
+            strength = 0.85;
+            return Role.Company;
+        }
+
+        if (words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Department)))
+        {
+            return Role.Department;
+        }
+
+        return words.All(w => char.IsUpper(w[0]) || Lexicon.Is(w, WordKind.Stop)) && words.Length <= 5 ? Role.Unknown : Role.None;
+    }
+
+    private static bool IsLegalFormTail(string tail) => Array.IndexOf(LegalForms, tail.Trim().TrimEnd(',').ToLowerInvariant()) >= 0;
+
+    private static bool IsAcronym(string s) => s.Length is >= 2 and <= 6 && s.All(c => char.IsUpper(c) || c == '&');
+
+    private enum Role
+    {
+        None,
+        Unknown,
+        Title,
+        Company,
+        Department,
+    }
+}
