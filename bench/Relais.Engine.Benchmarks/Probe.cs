@@ -21,6 +21,11 @@ internal static class Probe
         Time("bounce wording, body", () => BouncePatterns.Body(read.Body).Strong ? 1 : 0);
         Time("detect", () => AutomatedDetector.Detect(read, read.OwnLines) is null ? 0 : 1);
         Time("clean", () => BodyCleaner.Clean(read.Body, read.Subject).Own.Length);
+        Time("mimekit load", () => MimeKit.MimeMessage.Load(new MemoryStream(mime)).Headers.Count);
+        var parsed = MimeKit.MimeMessage.Load(new MemoryStream(mime));
+        Time("body text", () => BodyText.Of(parsed).Text.Length);
+        Time("headers from/subject", () => (Headers.From(parsed)?.Email.Length ?? 0) + (Headers.Subject(parsed)?.Length ?? 0));
+        Time("read parsed", () => MessageReader.Read(parsed).OwnLines.Length);
         Time("read", () => MessageReader.Read(new MemoryStream(mime)).OwnLines.Length);
     }
 
