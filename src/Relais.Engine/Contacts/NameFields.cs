@@ -154,7 +154,7 @@ internal static class NameFields
 
         foreach (var w in words)
         {
-            var particle = Lexicon.Is(w, WordKind.Particle) && char.IsLower(w[0]);
+            var particle = Lexicon.Is(w, WordKind.Particle);
             if (!(char.IsUpper(w[0]) || particle) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')))
             {
                 return [];

@@ -68,7 +68,8 @@ internal sealed partial class SenderName
             AddToken(tokens, pieces[0][..^1]);
         }
 
-        var display = first is null && last is null ? null : string.Join(' ', new[] { first, middle, last }.Where(x => x is not null));
+        var initial = middle is { Length: 1 } ? middle + "." : middle;
+        var display = first is null && last is null ? null : string.Join(' ', new[] { first, initial, last }.Where(x => x is not null));
         return new SenderName([.. tokens.Distinct(StringComparer.Ordinal)], first, middle, last, address, display);
     }
 
