@@ -67,7 +67,7 @@ internal static class SyntheticSignatures
             }
             else if (r.Next(2) == 0)
             {
-                lines.Add(name + "   " + ext);
+                lines.Add(name + SyntheticPeople.Pick(r, ["   ", " ", "  ", " - "]) + ext + (r.Next(3) == 0 ? "." : ""));
             }
             else
             {

@@ -48,7 +48,7 @@ internal sealed partial class SenderName
         var cleaned = Debris().Replace(raw, " ");
         var words = cleaned.Split([' ', '"', '\'', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var looksLikeName = words.Length is > 0 and <= 5 && !words.Any(w => w.Any(char.IsDigit));
-        var (first, middle, last) = looksLikeName ? Order(cleaned, words, address) : (null, null, null);
+        var (first, middle, last) = looksLikeName ? Order(raw, cleaned, words, address) : (null, null, null);
         var tokens = new List<string>();
         foreach (var w in words)
         {
@@ -114,7 +114,7 @@ internal sealed partial class SenderName
         return middle is null ? [two] : [two, string.Concat(two[..1], char.ToLowerInvariant(middle[0]).ToString(), two[1..])];
     }
 
-    private static (string? First, string? Middle, string? Last) Order(string cleaned, string[] words, string? address)
+    private static (string? First, string? Middle, string? Last) Order(string raw, string cleaned, string[] words, string? address)
     {
         var names = words.Select(w => w.Trim(',', '.', ';')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToArray();
         if (names.Length == 0)
@@ -160,9 +160,9 @@ internal sealed partial class SenderName
             return (Proper(firstWords[0]), null, ProperAll(lastWords));
         }
 
-        // Exchange's "Last  First M." keeps two spaces after the family name.
+        // Exchange's "Last  First M." keeps two spaces after the family name (in the name as sent, not left by removed debris).
         var doubleSpace = cleaned.Trim().IndexOf("  ", StringComparison.Ordinal);
-        if (doubleSpace > 0 && names.Length <= 3)
+        if (doubleSpace > 0 && names.Length <= 3 && raw.Contains("  ", StringComparison.Ordinal))
         {
             var t = cleaned.Trim();
             var lastPart = Words(t[..doubleSpace]);
