@@ -20,12 +20,19 @@ internal static class TrainSignaturesCommand
         var synthetic = new Option<int>("--synthetic") { Description = "Generated messages to add.", DefaultValueFactory = _ => 4000 };
         var seed = new Option<int>("--seed") { Description = "Generator and fold seed.", DefaultValueFactory = _ => 20260 };
         var explain = new Option<string?>("--explain") { Description = "Print the per-line scores for one .eml instead of training." };
-        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed, explain };
+        var reliability = new Option<bool>("--reliability") { Description = "Measure only: print the contact fields' reliability table on quagga-enron." };
+        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed, explain, reliability };
         signatures.SetAction(parse =>
         {
             if (parse.GetValue(explain) is { } file)
             {
                 ExplainSignature.Run(file, Console.Out, Environment.GetEnvironmentVariable("RELAIS_EXPLAIN_DETAIL") == "1");
+                return 0;
+            }
+
+            if (parse.GetValue(reliability))
+            {
+                ReliabilityTable.Print(Path.Combine(parse.GetValue(datasets)!, "quagga-enron"), "US", Console.Out);
                 return 0;
             }
 

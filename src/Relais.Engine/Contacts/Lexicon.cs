@@ -77,6 +77,7 @@ internal static class Lexicon
         "state" => WordKind.State,
         "country" => WordKind.Country,
         "first" => WordKind.FirstName,
+        "function" => WordKind.Function,
         _ => WordKind.None,
     };
 
