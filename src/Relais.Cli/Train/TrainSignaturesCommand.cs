@@ -21,12 +21,19 @@ internal static class TrainSignaturesCommand
         var seed = new Option<int>("--seed") { Description = "Generator and fold seed.", DefaultValueFactory = _ => 20260 };
         var explain = new Option<string?>("--explain") { Description = "Print the per-line scores for one .eml instead of training." };
         var reliability = new Option<bool>("--reliability") { Description = "Measure only: print the contact fields' reliability table on quagga-enron." };
-        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed, explain, reliability };
+        var timing = new Option<bool>("--timing") { Description = "Measure only: time signature detection and contact extraction over the datasets." };
+        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed, explain, reliability, timing };
         signatures.SetAction(parse =>
         {
             if (parse.GetValue(explain) is { } file)
             {
                 ExplainSignature.Run(file, Console.Out, Environment.GetEnvironmentVariable("RELAIS_EXPLAIN_DETAIL") == "1");
+                return 0;
+            }
+
+            if (parse.GetValue(timing))
+            {
+                StageTiming.Run(parse.GetValue(datasets)!, Console.Out);
                 return 0;
             }
 

@@ -35,6 +35,10 @@ internal sealed partial class SenderName
     /// <summary>The display name as a person would write it ("Diane H. Cook"), or null.</summary>
     public string? Display { get; }
 
+    // The pipeline asks twice for the same sender (signature, then contact fields): remember the last one per thread.
+    [ThreadStatic]
+    private static (Sender? From, SenderName? Name) _last;
+
     public static SenderName Parse(Sender? from)
     {
         if (from is null)
@@ -42,6 +46,18 @@ internal sealed partial class SenderName
             return Unknown;
         }
 
+        if (ReferenceEquals(_last.From, from) && _last.Name is { } cached)
+        {
+            return cached;
+        }
+
+        var parsed = ParseNew(from);
+        _last = (from, parsed);
+        return parsed;
+    }
+
+    private static SenderName ParseNew(Sender from)
+    {
         var raw = from.Name ?? "";
         var embedded = EmbeddedAddress().Match(raw);
         var address = embedded.Success ? embedded.Value.ToLowerInvariant() : from.Email;

@@ -61,7 +61,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
             return;
         }
 
-        var kind = Lexicon.Lookup(token.TrimStart("-'(")) | Lexicon.Lookup(core);
+        var kind = Lexicon.Lookup(core);
         var capital = char.IsUpper(core[0]);
         var allCaps = IsAllCaps(core);
         _letterWords++;
