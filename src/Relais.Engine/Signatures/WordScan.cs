@@ -50,6 +50,12 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
                 _flags |= LineFlags.Linkedin;
             }
 
+            if (core.Contains(".yahoo.", StringComparison.OrdinalIgnoreCase) || core.Contains(".msn.", StringComparison.OrdinalIgnoreCase)
+                || core.Contains(".hotmail.", StringComparison.OrdinalIgnoreCase))
+            {
+                _flags |= LineFlags.Tagline;
+            }
+
             _nameShape = false;
             return;
         }
@@ -146,7 +152,8 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
             flags |= LineFlags.CompanyWord;
         }
 
-        if ((flags & LineFlags.Tagline) != 0 && !IsTagline(line))
+        // "Sent from my iPhone", "Do You Yahoo!?", free-mail advertising lines and their links.
+        if ((flags & LineFlags.Tagline) != 0 && !IsTagline(line) && !line.Contains('!') && (flags & LineFlags.Url) == 0)
         {
             flags &= ~LineFlags.Tagline;
         }
