@@ -20,14 +20,15 @@ internal static class TrainSignaturesCommand
         var synthetic = new Option<int>("--synthetic") { Description = "Generated messages to add.", DefaultValueFactory = _ => 4000 };
         var seed = new Option<int>("--seed") { Description = "Generator and fold seed.", DefaultValueFactory = _ => 20260 };
         var explain = new Option<string?>("--explain") { Description = "Print the per-line scores for one .eml instead of training." };
+        var detail = new Option<bool>("--detail") { Description = "With --explain: print each line's strongest features." };
         var reliability = new Option<bool>("--reliability") { Description = "Measure only: print the contact fields' reliability table on quagga-enron." };
         var timing = new Option<bool>("--timing") { Description = "Measure only: time signature detection and contact extraction over the datasets." };
-        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed, explain, reliability, timing };
+        var signatures = new Command("signatures", "Train the signature line classifier.") { datasets, output, folds, synthetic, seed, explain, detail, reliability, timing };
         signatures.SetAction(parse =>
         {
             if (parse.GetValue(explain) is { } file)
             {
-                ExplainSignature.Run(file, Console.Out, Environment.GetEnvironmentVariable("RELAIS_EXPLAIN_DETAIL") == "1");
+                ExplainSignature.Run(file, Console.Out, parse.GetValue(detail));
                 return 0;
             }
 
