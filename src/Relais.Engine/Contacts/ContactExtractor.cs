@@ -17,7 +17,7 @@ internal static class ContactExtractor
         var regions = RegionChain.Build(address?.Region ?? CountryNamed(cells), sender.Address, defaultRegion);
         var phones = PhoneFields.Find(cells, regions);
         var name = NameFields.Find(cells, sender);
-        var (title, company) = RoleFields.Find(cells, name?.Cell ?? -1, address);
+        var (title, company) = RoleFields.Find(cells, name, address);
         var (website, linkedin) = WebFields.Urls(cells);
         var emails = WebFields.Emails(cells);
         name = Attribute(name, sender, block: phones.Count > 0 || emails.Count > 0 || address is not null || title is not null

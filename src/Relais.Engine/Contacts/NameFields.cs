@@ -10,7 +10,11 @@ namespace Relais.Engine.Contacts;
 /// <param name="PartsConfidence">Confidence of the first and last names (a signed "Kim" is a sure first name but a poor full name).</param>
 /// <param name="Source">Signature or header.</param>
 /// <param name="Cell">Index of the cell holding the name, -1 for the header.</param>
-internal sealed record NameMatch(string Full, string? First, string? Last, double Confidence, double PartsConfidence, FieldSource Source, int Cell);
+internal sealed record NameMatch(string Full, string? First, string? Last, double Confidence, double PartsConfidence, FieldSource Source, int Cell)
+{
+    /// <summary>What follows the name on its line ("Chef de projet" in "Baptiste Renaud - Chef de projet"), or null.</summary>
+    public string? Rest { get; init; }
+}
 
 /// <summary>
 /// Finds the signed name among the first cells of the signature (after the sign-off), checks it against
@@ -38,7 +42,7 @@ internal static class NameFields
                 continue;
             }
 
-            var words = NameWords(cell);
+            var (words, rest) = NameWords(cell);
             if (words.Length == 0)
             {
                 continue;
@@ -57,13 +61,13 @@ internal static class NameFields
             }
 
             // "Nicki" then "Nicki Daw": the fuller line below the sign-off name is the name.
-            if (words.Length == 1 && i + 1 < cells.Count && NameWords(cells[i + 1]) is { Length: > 1 } fuller
-                && fuller.Any(w => w.Equals(words[0], StringComparison.OrdinalIgnoreCase) || Nicknames.Matches(words[0], w)))
+            if (words.Length == 1 && i + 1 < cells.Count && NameWords(cells[i + 1]) is { Words.Length: > 1 } fuller
+                && fuller.Words.Any(w => w.Equals(words[0], StringComparison.OrdinalIgnoreCase) || Nicknames.Matches(words[0], w)))
             {
-                return Split(fuller, sender, fuller.Count(w => sender.IsName(w.TrimEnd('.'))), i + 1);
+                return Split(fuller.Words, sender, fuller.Words.Count(w => sender.IsName(w.TrimEnd('.'))), i + 1) with { Rest = fuller.Tail };
             }
 
-            return Split(words, sender, matched, i);
+            return Split(words, sender, matched, i) with { Rest = rest };
         }
 
         return FromHeader(sender);
@@ -119,8 +123,11 @@ internal static class NameFields
         return new NameMatch(full, SenderName.Proper(names[0]), string.Join(' ', names[lastStart..].Select(SenderName.Proper)), confidence, confidence, FieldSource.Signature, cell);
     }
 
-    /// <summary>The words of a cell if it reads as a name (after any sign-off and credentials), else empty.</summary>
-    private static string[] NameWords(SignatureCell cell)
+    /// <summary>
+    /// The words of a cell if it reads as a name (after any sign-off and credentials), else empty; with what
+    /// follows the name after a dash or comma ("Baptiste Renaud - Chef de projet").
+    /// </summary>
+    private static (string[] Words, string? Tail) NameWords(SignatureCell cell)
     {
         var text = cell.Text.AsSpan().Trim();
         if (cell.Has(LineFlags.ClosingThenName | LineFlags.ClosingStart))
@@ -148,15 +155,21 @@ internal static class NameFields
 
         text = text.Trim().Trim("-–,.;: ").Trim();
         var comma = text.IndexOf(',');
+        string? rest = null;
         if (comma > 0 && IsCredentials(text[(comma + 1)..]))
         {
             text = text[..comma];
+        }
+        else if (RoleFields.Separator(text.ToString()) is ({ } at, var width) && at > 0 && cell.Has(LineFlags.TitleWord | LineFlags.CompanyWord))
+        {
+            rest = text[(at + width)..].Trim().ToString();
+            text = text[..at];
         }
 
         var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4)
         {
-            return [];
+            return ([], null);
         }
 
         foreach (var w in words)
@@ -164,16 +177,16 @@ internal static class NameFields
             var particle = Lexicon.Is(w, WordKind.Particle);
             if (!(char.IsUpper(w[0]) || particle) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')))
             {
-                return [];
+                return ([], null);
             }
 
             if (!particle && !IsInitial(w) && Lexicon.Is(w.TrimEnd('.'), WordKind.Stop | WordKind.Closing | WordKind.Greeting))
             {
-                return [];
+                return ([], null);
             }
         }
 
-        return words;
+        return (words, rest);
     }
 
     private static bool IsCredentials(ReadOnlySpan<char> rest)

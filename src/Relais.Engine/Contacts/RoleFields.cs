@@ -11,15 +11,16 @@ internal static class RoleFields
         "sas", "s.a.s.", "sarl", "s.a.r.l.", "sasu", "eurl", "sci", "snc", "bv", "nv", "spa", "srl", "co.", "company", "group", "groupe",
     ];
 
-    public static (FieldValue? Title, FieldValue? Company) Find(IReadOnlyList<SignatureCell> cells, int nameCell, AddressMatch? address)
+    public static (FieldValue? Title, FieldValue? Company) Find(IReadOnlyList<SignatureCell> cells, NameMatch? name, AddressMatch? address)
     {
+        var nameCell = name?.Cell ?? -1;
         FieldValue? title = null;
         FieldValue? company = null;
         FieldValue? department = null;
         string? leftover = null;
-        foreach (var (cell, index) in Candidates(cells, nameCell, address))
+        foreach (var (cell, index) in Candidates(cells, name, address))
         {
-            var parts = Parts(cell.Text).ToArray();
+            var parts = Parts(index == nameCell ? name!.Rest! : cell.Text).ToArray();
             for (var p = 0; p < parts.Length; p++)
             {
                 var part = parts[p];
@@ -54,12 +55,20 @@ internal static class RoleFields
         return (title ?? department, company);
     }
 
-    private static IEnumerable<(SignatureCell Cell, int Index)> Candidates(IReadOnlyList<SignatureCell> cells, int nameCell, AddressMatch? address)
+    private static IEnumerable<(SignatureCell Cell, int Index)> Candidates(IReadOnlyList<SignatureCell> cells, NameMatch? name, AddressMatch? address)
     {
+        var nameCell = name?.Cell ?? -1;
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
             var inAddress = address is not null && cell.Line >= address.FirstLine && cell.Line <= address.LastLine;
+            if (i == nameCell && name!.Rest is not null)
+            {
+                // "Baptiste Renaud - Chef de projet": what follows the name on its line.
+                yield return (cell, i);
+                continue;
+            }
+
             if (i == nameCell || inAddress || cell.Has(LineFlags.ClosingExact | LineFlags.ClosingThenName | LineFlags.Separator | LineFlags.Tagline
                 | LineFlags.Sentence | LineFlags.Disclaimer | LineFlags.PostScript | LineFlags.Email | LineFlags.Url | LineFlags.Phone
                 | LineFlags.Extension | LineFlags.Street | LineFlags.ZipCode | LineFlags.PostBox | LineFlags.Attachment | LineFlags.Quoted))
@@ -80,11 +89,11 @@ internal static class RoleFields
     private static IEnumerable<string> Parts(string text)
     {
         var t = text.Trim().TrimEnd(',', ';');
-        var comma = t.IndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && !IsLegalFormTail(t[(comma + 2)..]))
+        var (comma, width) = Separator(t);
+        if (comma > 0 && !IsLegalFormTail(t[(comma + width)..]))
         {
             var head = t[..comma].Trim();
-            var tail = t[(comma + 2)..].Trim();
+            var tail = t[(comma + width)..].Trim();
             var headKind = Classify(head, out _);
             var tailKind = Classify(tail, out _);
             if (tailKind == Role.Department)
@@ -147,6 +156,21 @@ internal static class RoleFields
         }
 
         return words.All(w => char.IsUpper(w[0]) || Lexicon.Is(w, WordKind.Stop)) && words.Length <= 5 ? Role.Unknown : Role.None;
+    }
+
+    /// <summary>Where a line joins two fields: ", ", " - ", " – " or " / " (the first one found), and its width.</summary>
+    public static (int At, int Width) Separator(string t)
+    {
+        foreach (var separator in (ReadOnlySpan<string>)[", ", " - ", " \u2013 ", " / "])
+        {
+            var at = t.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return (at, separator.Length);
+            }
+        }
+
+        return (-1, 0);
     }
 
     private static bool IsRole(string word) =>

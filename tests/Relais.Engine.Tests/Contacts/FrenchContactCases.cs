@@ -5,6 +5,52 @@ internal static class FrenchContactCases
 {
     public static readonly Dictionary<string, ContactCase> All = new()
     {
+        ["title-dash-company"] = new(
+            """
+            Bonjour,
+
+            Je vous confirme le rendez-vous de jeudi.
+
+            Cordialement,
+
+            Émilie Lefèvre
+            Directrice générale - Kerlann Industrie SAS
+            Tel. +33 (0) 2 98 44 55 60
+            Mob. +33 (0) 6 98 44 55 61
+            """,
+            "emilie.lefevre@kerlann.fr", "Émilie Lefèvre", "FR",
+            "full_name=Émilie Lefèvre", "job_title=Directrice générale", "company=Kerlann Industrie SAS", "phone=+33298445560",
+            "mobile=+33698445561"),
+        ["name-dash-title"] = new(
+            """
+            Bonjour à tous,
+
+            Le point hebdomadaire est décalé à 15h.
+
+            Bien cordialement,
+            Baptiste Renaud - Chef de projet
+            Hexa Conseil | 01 47 20 30 40
+            """,
+            "baptiste.renaud@hexa-conseil.fr", "Baptiste Renaud", "FR",
+            "full_name=Baptiste Renaud", "job_title=Chef de projet", "company=Hexa Conseil", "phone=+33147203040"),
+        ["immeuble-address"] = new(
+            """
+            Bonjour,
+
+            Veuillez trouver ci-joint notre proposition commerciale.
+
+            Cordialement,
+            Solène Brunet
+            Responsable des achats
+            Groupe Martin & Fils
+            Immeuble Le Trident
+            34 quai des Chartrons
+            33000 Bordeaux
+            Standard : 05 56 00 11 22
+            """,
+            "solene.brunet@martin-fils.fr", "Solène Brunet", "FR",
+            "full_name=Solène Brunet", "job_title=Responsable des achats", "company=Groupe Martin & Fils",
+            "address=34 quai des Chartrons, 33000 Bordeaux", "phone=+33556001122"),
         ["helios-crm-paste"] = new(
             """
             Bonjour Madame Martin,
