@@ -94,8 +94,18 @@ internal static class RoleFields
         {
             var head = t[..comma].Trim();
             var tail = t[(comma + width)..].Trim();
-            var headKind = Classify(head, out _);
-            var tailKind = Classify(tail, out _);
+            var headKind = Classify(head, out var headStrength);
+            var tailKind = Classify(tail, out var tailStrength);
+
+            // A dash is looser than a comma ("Manager - Advisory Services" is one title): it splits only
+            // a title from a company with a legal form ("Directrice générale - Kerlann Industrie SAS").
+            if (width != 2)
+            {
+                var legalTail = tailKind == Role.Company && tailStrength >= 0.92 && headKind == Role.Title;
+                var legalHead = headKind == Role.Company && headStrength >= 0.92 && tailKind == Role.Title;
+                return legalTail || legalHead ? [head, tail] : [t];
+            }
+
             if (tailKind == Role.Department)
             {
                 return [t];
