@@ -80,9 +80,9 @@ internal static class SyntheticPeople
             };
         }
 
-        return r.Next(14) switch
+        return r.Next(16) switch
         {
-            0 => Initials(p),
+            0 or 14 or 15 => Initials(p),
             1 => Initials(p).ToLowerInvariant(),
             2 => "-" + Initials(p).ToLowerInvariant(),
             3 => "--" + p.First,

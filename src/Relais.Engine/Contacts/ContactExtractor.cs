@@ -32,8 +32,8 @@ internal static class ContactExtractor
         return new ContactFields
         {
             FullName = name is null ? null : new FieldValue(name.Full, name.Confidence, name.Source),
-            FirstName = name?.First is null ? null : new FieldValue(name.First, name.Confidence - 0.02, name.Source),
-            LastName = name?.Last is null ? null : new FieldValue(name.Last, name.Confidence - 0.02, name.Source),
+            FirstName = name?.First is null ? null : new FieldValue(name.First, name.PartsConfidence, name.Source),
+            LastName = name?.Last is null ? null : new FieldValue(name.Last, name.PartsConfidence, name.Source),
             JobTitle = title,
             Company = company,
             Email = Email(emails, sender),
@@ -62,7 +62,7 @@ internal static class ContactExtractor
             return name;
         }
 
-        return NameFields.FromHeader(sender) ?? name with { Confidence = Math.Min(name.Confidence, 0.75) };
+        return NameFields.FromHeader(sender) ?? name with { Confidence = Math.Min(name.Confidence, 0.75), PartsConfidence = Math.Min(name.PartsConfidence, 0.75) };
     }
 
     private static FieldValue? Phone(List<PhoneCandidate> phones, PhoneKind kind)

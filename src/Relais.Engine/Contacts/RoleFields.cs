@@ -24,7 +24,7 @@ internal static class RoleFields
             {
                 var part = parts[p];
                 var kind = Classify(part, out var strength);
-                if (p > 0 && IsAcronym(part))
+                if (p > 0 && (IsAcronym(part) || (kind == Role.Unknown && !part.Contains(' ', StringComparison.Ordinal))))
                 {
                     (kind, strength) = (Role.Company, 0.75);
                 }
@@ -87,13 +87,19 @@ internal static class RoleFields
             var tail = t[(comma + 2)..].Trim();
             var headKind = Classify(head, out _);
             var tailKind = Classify(tail, out _);
+            if (tailKind == Role.Department)
+            {
+                return [t];
+            }
+
             if (headKind != tailKind && headKind != Role.Unknown && tailKind != Role.Unknown)
             {
                 return [head, tail];
             }
 
-            // "Senior Counsel, ENA": an acronym after a title is the employer.
-            if (headKind == Role.Title && IsAcronym(tail))
+            // "Senior Counsel, ENA", "CEO, FairAir": a plain name after a title is the employer;
+            // "Vice President, Sales" keeps its function.
+            if (headKind == Role.Title && (IsAcronym(tail) || (tailKind == Role.Unknown && !tail.Contains(' ', StringComparison.Ordinal))))
             {
                 return [head, tail];
             }
@@ -113,8 +119,10 @@ internal static class RoleFields
 
         var legal = words.Any(w => Array.IndexOf(LegalForms, w.ToLowerInvariant()) >= 0 && (char.IsUpper(w[0]) || w.Length <= 4));
         var company = legal || part.Contains(" & ", StringComparison.Ordinal) || words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Company));
-        var leadTitle = Lexicon.Is(words[0], WordKind.Title | WordKind.TitleModifier) && char.IsUpper(words[0][0]);
-        var title = leadTitle || words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Title) && !Lexicon.Is(w, WordKind.Company));
+        // A title names a role ("Director", "Chargée"); business functions ("Legal", "Sales") only qualify one.
+        var role = words.Any(w => IsRole(w) && !Lexicon.Is(w, WordKind.Company));
+        var leadTitle = (IsRole(words[0]) || (Lexicon.Is(words[0], WordKind.TitleModifier) && words.Length > 1)) && char.IsUpper(words[0][0]);
+        var title = role || (leadTitle && words.Skip(1).Any(w => Lexicon.Is(w, WordKind.Function | WordKind.Title)));
         if (legal)
         {
             strength = 0.92;
@@ -133,13 +141,16 @@ internal static class RoleFields
             return Role.Company;
         }
 
-        if (words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Department)))
+        if (words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Department | WordKind.Function)))
         {
             return Role.Department;
         }
 
         return words.All(w => char.IsUpper(w[0]) || Lexicon.Is(w, WordKind.Stop)) && words.Length <= 5 ? Role.Unknown : Role.None;
     }
+
+    private static bool IsRole(string word) =>
+        char.IsUpper(word[0]) && Lexicon.Is(word, WordKind.Title) && !Lexicon.Is(word, WordKind.Function);
 
     private static bool IsLegalFormTail(string tail) => Array.IndexOf(LegalForms, tail.Trim().TrimEnd(',').ToLowerInvariant()) >= 0;
 
