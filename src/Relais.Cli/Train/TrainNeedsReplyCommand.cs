@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using MimeKit;
-using Relais.Engine;
 using Relais.Engine.Intents.Training;
 
 namespace Relais.Cli.Train;
@@ -44,24 +41,9 @@ internal static class TrainNeedsReplyCommand
     }
 
     /// <summary>Reads each labelled .eml's subject and plain-text body, in gold.jsonl order.</summary>
-    internal static IReadOnlyList<LabelledText> ReadDataset(string folder)
-    {
-        var examples = new List<LabelledText>();
-        foreach (var line in File.ReadLines(Path.Combine(folder, "gold.jsonl")))
-        {
-            using var gold = JsonDocument.Parse(line);
-            var source = gold.RootElement.GetProperty("source").GetString()!;
-            if (gold.RootElement.GetProperty("needs_reply").ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-            {
-                continue;
-            }
-
-            using var message = MimeMessage.Load(Path.Combine(folder, source));
-            var subject = string.IsNullOrWhiteSpace(message.Subject) ? null : message.Subject;
-            var text = (message.TextBody ?? "").Trim();
-            examples.Add(new LabelledText(source, subject, text, null, Intent.Other, gold.RootElement.GetProperty("needs_reply").GetBoolean()));
-        }
-
-        return examples;
-    }
+    internal static IReadOnlyList<LabelledText> ReadDataset(string folder) =>
+        File.ReadLines(Path.Combine(folder, "gold.jsonl"))
+            .Select(line => DatasetMessages.NeedsReply(line, source => File.OpenRead(Path.Combine(folder, source))))
+            .OfType<LabelledText>()
+            .ToArray();
 }

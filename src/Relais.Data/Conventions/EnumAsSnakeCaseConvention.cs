@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Relais.Data.Model;
 
 namespace Relais.Data.Conventions;
 
@@ -25,21 +25,7 @@ internal static class EnumAsSnakeCaseConvention
     internal static string ToCode(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 
     private sealed class SnakeCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
-        v => Codes<TEnum>.CodeOf(v),
-        v => Codes<TEnum>.FromCode(v))
+        v => EnumCodes.CodeOf(v),
+        v => EnumCodes.Parse<TEnum>(v))
         where TEnum : struct, Enum;
-
-    private static class Codes<TEnum>
-        where TEnum : struct, Enum
-    {
-        public static readonly FrozenDictionary<TEnum, string> ByValue =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => ToCode(v.ToString()));
-
-        public static readonly FrozenDictionary<string, TEnum> ByCode =
-            ByValue.ToFrozenDictionary(p => p.Value, p => p.Key);
-
-        public static string CodeOf(TEnum value) => ByValue[value];
-
-        public static TEnum FromCode(string code) => ByCode[code];
-    }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Relais.Data.Model;
@@ -15,19 +15,37 @@ public static class OrganisationNames
         "ltd", "limited", "llc", "llp", "plc", "inc", "corp", "corporation", "gmbh", "ag", "bv", "nv", "spa", "srl",
     ];
 
+    // The build runs with invariant globalization (no ICU), where string.Normalize does not
+    // decompose accents, so the Latin letters French and its neighbours use are folded by table.
+    private static readonly FrozenDictionary<char, string> Folded = new Dictionary<char, string>
+    {
+        ['à'] = "a", ['á'] = "a", ['â'] = "a", ['ã'] = "a", ['ä'] = "a", ['å'] = "a", ['æ'] = "ae",
+        ['ç'] = "c", ['è'] = "e", ['é'] = "e", ['ê'] = "e", ['ë'] = "e", ['ì'] = "i", ['í'] = "i",
+        ['î'] = "i", ['ï'] = "i", ['ñ'] = "n", ['ò'] = "o", ['ó'] = "o", ['ô'] = "o", ['õ'] = "o",
+        ['ö'] = "o", ['ø'] = "o", ['œ'] = "oe", ['ù'] = "u", ['ú'] = "u", ['û'] = "u", ['ü'] = "u",
+        ['ý'] = "y", ['ÿ'] = "y", ['ß'] = "ss",
+    }.ToFrozenDictionary();
+
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.')
+            var lower = char.ToLowerInvariant(c);
+            if (lower == '.')
             {
                 continue;
             }
 
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            if (Folded.TryGetValue(lower, out var plain))
+            {
+                builder.Append(plain);
+            }
+            else
+            {
+                builder.Append(char.IsLetterOrDigit(lower) ? lower : ' ');
+            }
         }
 
         var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);

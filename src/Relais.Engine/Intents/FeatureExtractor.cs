@@ -9,7 +9,7 @@ namespace Relais.Engine.Intents;
 internal static class FeatureExtractor
 {
     private const int MaxToken = 40;
-    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7;
+    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7, Opening = 8;
     private const uint SentenceStart = 0x5EB7_0001, Question = 0x3F3F_3F3F, Exclamation = 0x2121_2121;
 
     public static int Extract(string? subject, string text, FeatureConfig config, Span<int> features)
@@ -88,6 +88,11 @@ internal static class FeatureExtractor
 
                 recent[recentCount++] = previous;
                 sink.AddCues(recent[..recentCount], isSubject);
+                if (recentCount == 1 && !isSubject)
+                {
+                    sink.AddOpening(token[..length], previous);
+                }
+
                 length = 0;
             }
 
@@ -170,6 +175,21 @@ internal static class FeatureExtractor
                         Add((uint)group, isSubject ? SubjectCue : Cue);
                     }
                 }
+            }
+        }
+
+        /// <summary>A sentence's first word: imperative verb, or French "-ez" form (Envoyez, Pouvez-vous).</summary>
+        public void AddOpening(scoped ReadOnlySpan<char> token, uint stem)
+        {
+            if (_cueWeight == 0)
+            {
+                return;
+            }
+
+            var imperative = CueLexicon.Imperative(stem) || (token.Length >= 5 && token.EndsWith("ez"));
+            for (var r = 0; r < _cueWeight && imperative; r++)
+            {
+                Add(1, Opening);
             }
         }
 

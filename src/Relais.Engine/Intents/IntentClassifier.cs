@@ -10,9 +10,6 @@ internal static class IntentClassifier
 
     private static readonly LinearModel Model = LinearModel.LoadResource(ResourceName);
 
-    [ThreadStatic]
-    private static int[]? t_features;
-
     public static IntentPrediction Predict(string? subject, string text) => Predict(Model, subject, text);
 
     internal static IntentPrediction Predict(LinearModel model, string? subject, string text)
@@ -22,10 +19,8 @@ internal static class IntentClassifier
             return IntentPrediction.Other;
         }
 
-        var features = t_features ??= new int[FeatureConfig.MaxFeatures];
-        var count = FeatureExtractor.Extract(subject, text, model.Config, features);
         Span<float> logits = stackalloc float[model.Classes];
-        model.Logits(features.AsSpan(0, count), logits);
+        model.Score(subject, text, logits);
         return IntentDecision.Decide(logits, model.CalibrationA, model.Threshold);
     }
 }

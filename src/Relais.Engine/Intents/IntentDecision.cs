@@ -2,7 +2,9 @@ namespace Relais.Engine.Intents;
 
 /// <summary>
 /// From the intent model's logits to the answer: temperature-scaled softmax, then <c>other</c> when the
-/// best label's calibrated probability stays under the model's threshold (nothing is clear).
+/// best label's calibrated probability stays under the model's threshold (nothing is clear). The
+/// confidence is always the calibrated probability of the label given, so a fall-back <c>other</c>
+/// carries the model's (usually low) probability that the message really is none of the others.
 /// </summary>
 internal static class IntentDecision
 {
@@ -22,8 +24,7 @@ internal static class IntentDecision
         var other = (int)Intent.Other;
         if (best != other && probabilities[best] < threshold)
         {
-            // Falling back is itself a guess: report the remaining doubt, not the best label's score.
-            return new IntentPrediction(Intent.Other, Math.Round(1 - probabilities[best], 3));
+            return new IntentPrediction(Intent.Other, Math.Round(probabilities[other], 3));
         }
 
         return new IntentPrediction((Intent)best, Math.Round(probabilities[best], 3));

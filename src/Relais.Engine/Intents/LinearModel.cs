@@ -38,6 +38,17 @@ internal sealed class LinearModel
     /// <summary>Decision threshold on the calibrated probability (see the classifier using it).</summary>
     public float Threshold { get; set; } = 0.5f;
 
+    [ThreadStatic]
+    private static int[]? t_features;
+
+    /// <summary>Raw scores of a message: features extracted as the model was trained, into a per-thread buffer.</summary>
+    public void Score(string? subject, string text, Span<float> logits)
+    {
+        var features = t_features ??= new int[FeatureConfig.MaxFeatures];
+        var count = FeatureExtractor.Extract(subject, text, Config, features);
+        Logits(features.AsSpan(0, count), logits);
+    }
+
     /// <summary>Raw scores (before calibration) for already extracted features.</summary>
     public void Logits(ReadOnlySpan<int> features, Span<float> logits)
     {

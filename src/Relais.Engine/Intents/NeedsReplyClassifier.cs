@@ -10,9 +10,6 @@ internal static class NeedsReplyClassifier
 
     private static readonly LinearModel Model = LinearModel.LoadResource(ResourceName);
 
-    [ThreadStatic]
-    private static int[]? t_features;
-
     public static NeedsReplyPrediction Predict(string? subject, string text) => Predict(Model, subject, text);
 
     internal static NeedsReplyPrediction Predict(LinearModel model, string? subject, string text)
@@ -22,10 +19,8 @@ internal static class NeedsReplyClassifier
             return NeedsReplyPrediction.No;
         }
 
-        var features = t_features ??= new int[FeatureConfig.MaxFeatures];
-        var count = FeatureExtractor.Extract(subject, text, model.Config, features);
         Span<float> score = stackalloc float[1];
-        model.Logits(features.AsSpan(0, count), score);
+        model.Score(subject, text, score);
         return NeedsReplyDecision.Decide(score[0], model);
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Relais.Engine.Intents;
 
 /// <summary>
@@ -37,36 +34,29 @@ internal static class TextFolding
         _ => '\0',
     };
 
+    // Accented Latin letters and their base letter, spelled out: string.Normalize is not available
+    // under InvariantGlobalization, and the table must not depend on the host's ICU anyway.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string Plain = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
     private static char[] BuildTable()
     {
         var table = new char[TableSize];
         for (var i = 0; i < TableSize; i++)
         {
             var c = (char)i;
-            if (char.IsDigit(c))
-            {
-                table[i] = '0';
-                continue;
-            }
-
-            if (!char.IsLetter(c))
-            {
-                table[i] = '\0';
-                continue;
-            }
-
-            var lower = char.ToLowerInvariant(c);
-            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-            var baseChar = decomposed.FirstOrDefault(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark);
+            var accented = Accented.IndexOf(c, StringComparison.Ordinal);
             table[i] = c switch
             {
-                'œ' or 'Œ' => 'o',
+                _ when char.IsDigit(c) => '0',
+                _ when !char.IsLetter(c) => '\0',
+                _ when accented >= 0 => Plain[accented],
+                'œ' or 'Œ' or 'ø' or 'Ø' => 'o',
                 'æ' or 'Æ' => 'a',
                 'ß' => 's',
-                'ø' or 'Ø' => 'o',
                 'đ' or 'Đ' => 'd',
                 'ł' or 'Ł' => 'l',
-                _ => baseChar == '\0' ? lower : baseChar,
+                _ => char.ToLowerInvariant(c),
             };
         }
 

@@ -17,7 +17,9 @@ internal static class MessageReader
         {
             message = MimeMessage.Load(Options, input);
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or NotSupportedException or IOException)
+#pragma warning disable CA1031 // hostile input must give an error field, whatever MimeKit throws
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
             // Not MIME at all: what can be read is the input as text.
             return FromText(RawInput.AsText(input), null, null) with { Error = "unreadable MIME: " + ex.GetType().Name };
@@ -35,7 +37,9 @@ internal static class MessageReader
         {
             body = BodyText.Of(message);
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or NotSupportedException or IOException)
+#pragma warning disable CA1031 // same: a part MimeKit cannot decode leaves the rest of the message readable
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
             body = BodyText.Empty;
             error = "unreadable body: " + ex.GetType().Name;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Relais.Engine.Text;
@@ -5,10 +6,19 @@ namespace Relais.Engine.Text;
 /// <summary>Lines a mail app adds under the sender's text ("Envoyé de mon iPhone", "Get Outlook for iOS"): not the sender's words.</summary>
 internal static partial class MobileFooters
 {
+    private static readonly SearchValues<string> Words = Keywords.Of(
+        "envoy", "expédi", "sent ", "gesendet", "enviado", "inviato", "verzonden", "verstuurd", "outlook", "environ",
+        "print", "imprim", "think");
+
     public static bool IsFooter(string line)
     {
         var t = line.AsSpan().Trim();
         if (t.Length < 8 || t.Length > 120)
+        {
+            return false;
+        }
+
+        if (!t.ContainsAny(Words))
         {
             return false;
         }

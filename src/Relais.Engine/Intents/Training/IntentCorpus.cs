@@ -14,6 +14,10 @@ internal static partial class IntentCorpus
     public static Intent? ParseCode(string code) =>
         Enum.GetValues<Intent>().Select(i => (Intent?)i).FirstOrDefault(i => Code(i!.Value) == code);
 
+    /// <summary>The whole corpus, every label's file read through <paramref name="readFile"/> (file name in, text out).</summary>
+    public static IReadOnlyList<LabelledText> ReadAll(Func<string, string> readFile) =>
+        Enum.GetValues<Intent>().SelectMany(intent => Parse(intent, readFile(Code(intent) + ".tsv"))).ToArray();
+
     public static IEnumerable<LabelledText> Parse(Intent label, string tsv)
     {
         var lineNumber = 0;

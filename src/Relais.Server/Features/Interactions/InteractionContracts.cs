@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Relais.Data.Model;
 using Relais.Engine;
+using Relais.Server.Api;
 
 namespace Relais.Server.Features.Interactions;
 
@@ -72,7 +72,8 @@ public sealed record InteractionFilter
     public string? Intent { get; init; }
 
     [FromQuery(Name = "status")]
-    public InteractionStatus? Status { get; init; }
+    [EnumCode<InteractionStatus>]
+    public string? Status { get; init; }
 }
 
 internal sealed record InteractionResponse(
@@ -93,11 +94,7 @@ internal sealed record InteractionResponse(
     DateTimeOffset OccurredAt,
     DateTimeOffset CreatedAt)
 {
-    public static readonly Expression<Func<Interaction, InteractionResponse>> Projection = i => new InteractionResponse(
+    public static readonly Projection<Interaction, InteractionResponse> Map = new(i => new InteractionResponse(
         i.Id, i.Type, i.Title, i.PersonId, i.OrganisationId, i.EmailMessageId, i.Direction, i.BodyExcerpt, i.Intent, i.IntentConfidence,
-        i.Priority, i.Tags, i.Status, i.AssigneeId, i.OccurredAt, i.CreatedAt);
-
-    private static readonly Func<Interaction, InteractionResponse> Compiled = Projection.Compile();
-
-    public static InteractionResponse From(Interaction interaction) => Compiled(interaction);
+        i.Priority, i.Tags, i.Status, i.AssigneeId, i.OccurredAt, i.CreatedAt));
 }

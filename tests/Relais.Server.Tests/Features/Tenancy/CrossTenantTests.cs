@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Relais.Server.Tests.Infrastructure;
 
 namespace Relais.Server.Tests.Features.Tenancy;
@@ -31,31 +27,18 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    public static TheoryData<string> EndpointsWithIds() => Discover(_ => true);
+    public static TheoryData<string> EndpointsWithIds() => ApiEndpoint.Discover(IsTenantEndpoint);
 
     /// <summary>DELETE is left out of the control: removing A's rows would starve the other rows.</summary>
-    public static TheoryData<string> EndpointsWithIdsButDelete() => Discover(e => e.Method != "DELETE");
+    public static TheoryData<string> EndpointsWithIdsButDelete() => ApiEndpoint.Discover(e => IsTenantEndpoint(e) && e.Method != "DELETE");
 
-    private static TheoryData<string> Discover(Func<TenantEndpoint, bool> include)
-    {
-        // The route table needs a running server; this data is computed from the source of truth once.
-        using var probe = new RelaisFactory();
-        probe.InitializeAsync().AsTask().GetAwaiter().GetResult();
-        var data = new TheoryData<string>();
-        foreach (var name in TenantEndpoints(probe.Services).Where(include).Select(e => e.Name))
-        {
-            data.Add(name);
-        }
-
-        probe.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return data;
-    }
+    private static bool IsTenantEndpoint(ApiEndpoint endpoint) => !endpoint.Anonymous && endpoint.Pattern.Contains('{', StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(EndpointsWithIds))]
     public async Task Endpoint_IdOfAnotherTeam_Returns404(string endpoint)
     {
-        var target = TenantEndpoints(fixture.Services).Single(e => e.Name == endpoint);
+        var target = ApiEndpoint.All(fixture.Services).Single(e => e.Name == endpoint);
         using var client = fixture.ClientFor(fixture.A.Admin);
         var url = FillRoute(target.Pattern, fixture.BIds);
 
@@ -73,7 +56,7 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
     public async Task Endpoint_IdOfOwnTeam_IsNot404(string endpoint)
     {
         // The control: the same call with A's own ids reaches the resource, so the 404 above is the tenant check.
-        var target = TenantEndpoints(fixture.Services).Single(e => e.Name == endpoint);
+        var target = ApiEndpoint.All(fixture.Services).Single(e => e.Name == endpoint);
         using var client = fixture.ClientFor(fixture.A.Admin);
         var url = FillRoute(target.Pattern, fixture.AIds);
         var request = Request(target, url, fixture.AIds["people"]);
@@ -124,12 +107,12 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
     public async Task Lists_EveryListEndpoint_ShowsNoRowOfAnotherTeam()
     {
         using var client = fixture.ClientFor(fixture.A.Admin);
-        var lists = fixture.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.Parameters.Count == 0 && IsTenantData(e) && Methods(e).Contains("GET"))
-            .Select(e => e.RoutePattern.RawText!)
+        var lists = ApiEndpoint.All(fixture.Services)
+            .Where(e => e.Method == "GET" && !e.Anonymous && !e.Pattern.Contains('{', StringComparison.Ordinal))
+            .Select(e => e.Pattern)
             .ToList();
 
-        Assert.Contains("/api/v1/people/", lists);
+        Assert.Contains("/api/v1/people", lists);
         foreach (var list in lists)
         {
             var response = await client.GetAsync(list);
@@ -154,29 +137,6 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         Assert.NotNull(await db.ApiTokens.FindAsync(ids["tokens"]));
     }
 
-    private sealed record TenantEndpoint(string Name, string Method, string Pattern, bool HasBody);
-
-    private static IEnumerable<TenantEndpoint> TenantEndpoints(IServiceProvider services) =>
-        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.Parameters.Count > 0 && IsTenantData(e))
-            .SelectMany(e => Methods(e).Select(method =>
-            {
-                var pattern = Normalize(e.RoutePattern.RawText!);
-                return new TenantEndpoint($"{method} {pattern}", method, pattern, e.Metadata.GetMetadata<IAcceptsMetadata>() is not null);
-            }))
-            .OrderBy(e => e.Name, StringComparer.Ordinal);
-
-    private static bool IsTenantData(RouteEndpoint endpoint) =>
-        endpoint.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal)
-        && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
-
-    private static IEnumerable<string> Methods(RouteEndpoint endpoint) =>
-        endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
-
-    // "/api/v1/people/{id:guid}" -> "/api/v1/people/{id}"
-    private static string Normalize(string pattern) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, "{([A-Za-z]+)(:[^}]*)?}", "{$1}").TrimEnd('/');
-
     private static string FillRoute(string pattern, Dictionary<string, Guid> ids)
     {
         var segments = pattern.Split('/');
@@ -199,7 +159,7 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         return string.Join('/', segments);
     }
 
-    private static HttpRequestMessage Request(TenantEndpoint endpoint, string url, Guid? personForLinks = null)
+    private static HttpRequestMessage Request(ApiEndpoint endpoint, string url, Guid? personForLinks = null)
     {
         var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url);
         if (endpoint.HasBody)

@@ -7,18 +7,31 @@ namespace Relais.Server.Features.Demo.Mailbox;
 /// <summary>Plays conversation scripts between contacts and the team over the last 90 days.</summary>
 internal sealed class ConversationRunner(MailboxSink sink, DateTimeOffset now)
 {
-    private static readonly int TotalWeight = ConversationScripts.All.Sum(s => s.Weight);
     private readonly HumanMailWriter _writer = new(sink);
+    private readonly Queue<ConversationScript> _deck = new();
     private Random Rng => sink.Rng;
 
-    public void RunRandom()
+    /// <summary>
+    /// Plays the next script of a shuffled deck holding each script as many times as its weight:
+    /// the intents keep their proportions whatever the seed, only the order changes.
+    /// </summary>
+    public void RunNext()
     {
-        var pick = Rng.Next(TotalWeight);
-        var script = ConversationScripts.All.First(s => (pick -= s.Weight) < 0);
+        if (_deck.Count == 0)
+        {
+            var cards = ConversationScripts.All.SelectMany(s => Enumerable.Repeat(s, s.Weight)).ToArray();
+            Rng.Shuffle(cards);
+            foreach (var card in cards)
+                _deck.Enqueue(card);
+        }
+        var script = _deck.Dequeue();
         var known = DemoRoster.Active.Where(c => c.InCrm).ToList();
-        var contact = script.Pool == ContactPool.New && Rng.Chance(0.7)
-            ? Rng.Pick(DemoRoster.Active.Where(c => !c.InCrm).ToList())
-            : Rng.Pick(known);
+        var contact = script.Pool switch
+        {
+            ContactPool.New when Rng.Chance(0.7) => Rng.Pick(DemoRoster.Active.Where(c => !c.InCrm).ToList()),
+            ContactPool.WithColleague => Rng.Pick(known.Where(c => DemoRoster.ColleaguesOf(c).Any(o => o.InCrm)).ToList()),
+            _ => Rng.Pick(known),
+        };
         Run(script.Turns, contact);
     }
 
@@ -29,6 +42,31 @@ internal sealed class ConversationRunner(MailboxSink sink, DateTimeOffset now)
             Run([new Turn(false, OtherBodies.PhoneChange, TurnKind.New)], contact);
         foreach (var contact in DemoRoster.Active.Where(c => c.CrmJobTitle is not null))
             Run([new Turn(false, OtherBodies.NewRole, TurnKind.New)], contact);
+    }
+
+    /// <summary>
+    /// Makes sure every mail client forwards in both languages and that phones reply in both, whatever
+    /// the seed: the engine's quote and forward detection needs each style at least once.
+    /// </summary>
+    public void RunShowcase()
+    {
+        foreach (var client in Enum.GetValues<MailClient>())
+        {
+            foreach (var language in (string[])["fr", "en"])
+            {
+                var contact = DemoRoster.Active.FirstOrDefault(c => c.InCrm && c.Client == client && c.Language == language);
+                if (contact is null)
+                    continue;
+                var forward = DemoRoster.ColleaguesOf(contact).Any(c => c.InCrm) && Rng.Chance(0.5)
+                    ? InfoRequests.Forwarding : Introductions.Forwarding;
+                Run([new Turn(false, forward, TurnKind.Forward)], contact);
+            }
+        }
+        foreach (var language in (string[])["fr", "en"])
+        {
+            var contact = Rng.Pick(DemoRoster.Active.Where(c => c.InCrm && c.Language == language).ToList());
+            Run([new Turn(true, MeetingRequests.ByTeam, TurnKind.New), new Turn(false, MeetingRequests.CounterProposal, Mobile: true)], contact);
+        }
     }
 
     /// <returns>The first message, for callers that attach automated replies to it.</returns>
@@ -88,12 +126,16 @@ internal sealed class ConversationRunner(MailboxSink sink, DateTimeOffset now)
             return (mail, fm.FullName);
         }
 
-        // Someone the contact knows, often a sender the CRM has never seen, introduced to the team.
-        var author = Rng.Pick(DemoRoster.Active.Where(c => c.OrgKey != contact.OrgKey && c.Language == contact.Language
-            && (!c.InCrm || Rng.Chance(0.2))).ToList());
+        // A colleague's request, or someone the contact knows (often a sender the CRM has never seen) introduced to the team.
+        var internalRequest = turn.Templates == InfoRequests.Forwarding;
+        var author = internalRequest
+            ? Rng.Pick(DemoRoster.ColleaguesOf(contact).Where(c => c.InCrm).ToList())
+            : Rng.Pick(DemoRoster.Active.Where(c => c.OrgKey != contact.OrgKey && c.Language == contact.Language
+                && (!c.InCrm || Rng.Chance(0.2))).ToList());
         var recipient = new DemoTeamMember(contact.FirstName, contact.LastName, contact.Gender, contact.Email, default, "", contact.JobTitle,
             contact.JobTitle, contact.Phone ?? "", contact.Mobile ?? "");
-        var original = _writer.Write(new Turn(false, Introductions.ByContact, TurnKind.New), author, recipient, before, null, record: false);
+        var original = _writer.Write(new Turn(false, internalRequest ? InfoRequests.ByContact : Introductions.ByContact, TurnKind.New),
+            author, recipient, before, null, record: false);
         return (original, author.FullName);
     }
 }

@@ -11,6 +11,9 @@ internal enum ContactPool
 
     /// <summary>Mostly senders the CRM does not know yet.</summary>
     New,
+
+    /// <summary>Contacts with a colleague in the CRM (who asks them to forward a request).</summary>
+    WithColleague,
 }
 
 /// <summary>
@@ -42,7 +45,8 @@ internal static class ConversationScripts
         new(2, [C(Complaints.ByContact, TurnKind.New), C(FollowUps.ByContact)]),
         new(2, [C(Introductions.ByContact, TurnKind.New)], ContactPool.New),
         new(2, [C(Introductions.ByContact, TurnKind.New), T(MeetingRequests.ByTeam)], ContactPool.New),
-        new(3, [C(Introductions.Forwarding, TurnKind.Forward)]),
+        new(5, [C(Introductions.Forwarding, TurnKind.Forward)]),
+        new(4, [C(InfoRequests.Forwarding, TurnKind.Forward), T(InfoRequests.Answer)], ContactPool.WithColleague),
         new(5, [C(Unsubscribes.ByContact, TurnKind.New)]),
         new(2, [C(Unsubscribes.ByContact, TurnKind.New), T(Unsubscribes.Confirmation)]),
         new(5, [C(ThankYous.Standalone, TurnKind.New)]),
@@ -58,6 +62,6 @@ internal static class ConversationScripts
         new(1, [T(Quotations.Proposal, TurnKind.New), T(FollowUps.ByTeam), C(FollowUps.Delay)]),
         new(2, [T(ThankYous.ByTeam, TurnKind.New)]),
         new(1, [T(InfoRequests.ByTeam, TurnKind.New), C(InfoRequests.ContactAnswer)]),
-        new(2, [T(OtherBodies.ForwardedCommentary, TurnKind.Forward)]),
+        new(3, [T(OtherBodies.ForwardedCommentary, TurnKind.Forward)]),
     ];
 }

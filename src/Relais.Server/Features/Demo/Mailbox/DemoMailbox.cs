@@ -20,8 +20,9 @@ public static class DemoMailbox
         var sink = new MailboxSink(new Random(seed));
         var runner = new ConversationRunner(sink, now);
         runner.RunChanges();
+        runner.RunShowcase();
         while (sink.Emails.Count < HumanMessages)
-            runner.RunRandom();
+            runner.RunNext();
         AddAutoReplies(sink, runner);
         AddBounces(sink, runner);
         Newsletters.AddAll(sink, now);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Relais.Server.Features.Demo.Roster;
 
@@ -24,7 +25,7 @@ internal static class HtmlRenderer
         if (b.SentFrom is not null)
             sb.Append(gap).Append(Block(b.SentFrom));
         if (!string.IsNullOrEmpty(b.Disclaimer))
-            sb.Append(gap).Append($"<p style=\"font-size:7.5pt;color:gray\">{Lines(b.Disclaimer.TrimEnd())}</p>");
+            sb.Append(gap).Append(CultureInfo.InvariantCulture, $"<p style=\"font-size:7.5pt;color:gray\">{Lines(b.Disclaimer.TrimEnd())}</p>");
         if (b.Quote is not null)
             sb.Append(Quote(b.Quote));
         return sb.Append("</div>").ToString();
@@ -82,7 +83,7 @@ internal static class HtmlRenderer
     }
 
     private static string Link(string line) =>
-        line.StartsWith("www.", StringComparison.Ordinal) || line.StartsWith("https://", StringComparison.Ordinal)
+        (line.StartsWith("www.", StringComparison.Ordinal) || line.StartsWith("https://", StringComparison.Ordinal)) && !line.Contains(' ', StringComparison.Ordinal)
             ? $"<a href=\"{(line.StartsWith("www.", StringComparison.Ordinal) ? "https://" + line : line)}\">{Escape(line)}</a>"
             : Escape(line);
 

@@ -18,7 +18,7 @@ internal sealed class HumanMailWriter(MailboxSink sink)
     {
         var fromTeam = turn.FromTeam;
         var fr = contact.Language == "fr";
-        var mobile = !fromTeam && turn.Kind != TurnKind.Forward && Rng.Chance(0.08);
+        var mobile = turn.Mobile ?? (!fromTeam && turn.Kind != TurnKind.Forward && Rng.Chance(0.08));
         var client = fromTeam ? MailClient.Outlook : mobile ? MailClient.AppleMail : contact.Client;
         var zone = fromTeam ? DemoZone.Paris : contact.Org.Zone;
         var ctx = new MailContext(Rng, contact.Language, contact, member, fromTeam, DemoClock.InZone(utc, zone));
@@ -109,8 +109,8 @@ internal sealed class HumanMailWriter(MailboxSink sink)
 
     private BodyFormat Format(MailClient client, bool mobile) => client switch
     {
-        MailClient.Gmail => BodyFormat.Alternative,
-        MailClient.Outlook => Rng.Chance(0.75) ? BodyFormat.Alternative : BodyFormat.HtmlOnly,
+        MailClient.Gmail => Rng.Chance(0.9) ? BodyFormat.Alternative : BodyFormat.Plain,
+        MailClient.Outlook => Rng.Next(10) switch { < 6 => BodyFormat.Alternative, < 8 => BodyFormat.HtmlOnly, _ => BodyFormat.Plain },
         MailClient.OutlookLegacy => Rng.Chance(0.5) ? BodyFormat.Plain : BodyFormat.Alternative,
         MailClient.AppleMail => Rng.Chance(mobile ? 0.6 : 0.5) ? BodyFormat.Plain : BodyFormat.Alternative,
         _ => BodyFormat.Plain,

@@ -2,8 +2,11 @@ using Relais.Server.Features.Demo.Mailbox.Bodies;
 
 namespace Relais.Server.Features.Demo.Mailbox;
 
-/// <summary>One message of a conversation script: who writes, what, and how it relates to the previous one.</summary>
-internal sealed record Turn(bool FromTeam, BodyTemplates Templates, TurnKind Kind = TurnKind.Reply);
+/// <summary>
+/// One message of a conversation script: who writes, what, how it relates to the previous one, and
+/// whether it is written on a phone (null lets the writer decide, now and then).
+/// </summary>
+internal sealed record Turn(bool FromTeam, BodyTemplates Templates, TurnKind Kind = TurnKind.Reply, bool? Mobile = null);
 
 internal enum TurnKind
 {

@@ -19,7 +19,7 @@ internal static class DemoPeopleEn
         new("Alistair", "MacLeod", 'M', "alistair.macleod@ashgrove-wealth.co.uk", "ashgrove", "Chief Investment Officer",
             "+441314960221", "+447700900221", Stacked, OutlookLegacy),
         new("Fiona", "Drummond", 'F', "fiona.drummond@ashgrove-wealth.co.uk", "ashgrove", "Senior Wealth Manager",
-            "+441314960222", "+447700900222", Compact, Outlook) { CrmPhone = "+441314960252" },
+            "+441314960222", "+447700900222", Compact, OutlookLegacy) { CrmPhone = "+441314960252" },
         new("Ewan", "Sinclair", 'M', "ewan.sinclair@ashgrove-wealth.co.uk", "ashgrove", "Research Associate",
             "+441314960223", null, FirstNameOnly, Gmail),
         new("Emma", "Clarke", 'F', "emma.clarke@ashgrove-wealth.co.uk", "ashgrove", "Portfolio Manager",
@@ -31,9 +31,9 @@ internal static class DemoPeopleEn
         new("David", "Kowalski", 'M', "dkowalski@harlowfinch-advisors.com", "harlow", "Associate",
             "+12125550123", null, Dashed, Gmail),
         new("Jennifer", "Walsh", 'F', "jennifer.walsh@kestrelbay-insurance.com", "kestrel", "Chief Investment Officer",
-            "+16175550121", "+16175550181", American, Outlook),
+            "+16175550121", "+16175550181", American, OutlookLegacy),
         new("Robert", "Nakamura", 'M', "robert.nakamura@kestrelbay-insurance.com", "kestrel", "Portfolio Manager, Fixed Income",
-            "+16175550122", null, Piped, Outlook) { Linkedin = "robert-nakamura-cfa" },
+            "+16175550122", null, Piped, OutlookLegacy) { Linkedin = "robert-nakamura-cfa" },
 
         // New senders, not yet in the CRM.
         new("Edward", "Whitfield", 'M', "edward.whitfield@northgate-trustees.co.uk", "northgate", "Trustee Director",

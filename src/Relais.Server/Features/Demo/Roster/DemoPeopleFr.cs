@@ -29,7 +29,7 @@ internal static class DemoPeopleFr
         new("Anne-Laure", "Vasseur", 'F', "al.vasseur@delorme-family.fr", "delorme", "Directrice des investissements",
             "+33465710221", "+33639980221", Piped, AppleMail) { Linkedin = "anne-laure-vasseur", CrmKnowsMobile = false },
         new("Bruno", "Carpentier", 'M', "b.carpentier@delorme-family.fr", "delorme", "Directeur financier",
-            "+33465710222", null, Compact, Thunderbird),
+            "+33465710222", null, Stacked, Thunderbird),
         new("Laurent", "Mathieu", 'M', "laurent.mathieu@prevoyance-lorraine.fr", "lorraine", "Directeur des placements",
             "+33199001321", "+33639981321", Stacked, Outlook) { ShowsFax = true },
         new("Isabelle", "Perrin", 'F', "isabelle.perrin@prevoyance-lorraine.fr", "lorraine", "Gérante taux",

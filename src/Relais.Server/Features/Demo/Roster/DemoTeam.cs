@@ -1,4 +1,5 @@
 using Relais.Data.Model;
+using Relais.Server.Hosting;
 
 namespace Relais.Server.Features.Demo.Roster;
 
@@ -21,7 +22,7 @@ internal sealed record DemoTeamMember(
 /// <summary>The demo team: a small Paris asset manager whose sales team uses Relais.</summary>
 internal static class DemoTeam
 {
-    public const string Name = "Démo";
+    public const string Name = DemoLogin.TeamName;
     public const string Company = "Relais Démo Gestion";
     public const string Domain = "relais-demo.fr";
     public const string LoginDomain = "demo.relais";
@@ -30,8 +31,8 @@ internal static class DemoTeam
     public static readonly IReadOnlyList<string> AddressLines = ["10, rue Laffitte", "75009 Paris"];
 
     // The admin login is documented in the README (demo only); the other two are never printed.
-    public static readonly DemoTeamMember Admin = new("Administrateur", "Démo", 'M', "admin@demo.relais", Role.Admin,
-        "relais-demo", "Administrateur", "Administrator", "+33199004500", "+33639984500");
+    public static readonly DemoTeamMember Admin = new("Administrateur", "Démo", 'M', DemoLogin.Email, Role.Admin,
+        DemoLogin.Password, "Administrateur", "Administrator", "+33199004500", "+33639984500");
 
     public static readonly DemoTeamMember Manager = new("Camille", "Bertrand", 'F', "camille.bertrand@relais-demo.fr", Role.Manager,
         "relais-demo-manager", "Directrice du développement commercial", "Head of Business Development",

@@ -60,4 +60,15 @@ internal static class InfoRequests
             "Please find the requested documents attached. The signed questionnaire will follow by post.",
             "Here is the certificate of incorporation. {colleague} is the only other authorised signatory.",
         ]);
+
+    /// <summary>A contact forwards a colleague's ({third}) request to the team.</summary>
+    public static readonly BodyTemplates Forwarding = new("info_request", true, [], [],
+        [
+            "Je vous transfère la demande {de_third}, qui aurait besoin de ces éléments rapidement. Pouvez-vous lui répondre directement en me mettant en copie ?",
+            "Pour suite à donner : {third} a quelques questions sur votre fonds, cf. ci-dessous. Pourriez-vous nous envoyer les documents ?",
+        ],
+        [
+            "Forwarding {third}'s request below – could you send the documents directly and copy me in?",
+            "See below from {third}. Could you help with this?",
+        ]);
 }

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Relais.Data.Model;
+
+/// <summary>
+/// The snake_case code of each enum value (<c>TaskState.InProgress</c> is <c>in_progress</c>): the
+/// same string in the database, the JSON API and query strings.
+/// </summary>
+public static class EnumCodes
+{
+    public static IEnumerable<string> All<TEnum>()
+        where TEnum : struct, Enum => Cache<TEnum>.ByValue.Values.Order(StringComparer.Ordinal);
+
+    public static string CodeOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Cache<TEnum>.ByValue[value];
+
+    public static TEnum Parse<TEnum>(string code)
+        where TEnum : struct, Enum => Cache<TEnum>.ByCode[code];
+
+    public static bool TryParse<TEnum>(string? code, out TEnum value)
+        where TEnum : struct, Enum => Cache<TEnum>.ByCode.TryGetValue(code ?? string.Empty, out value);
+
+    private static class Cache<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly FrozenDictionary<TEnum, string> ByValue =
+            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()));
+
+        public static readonly FrozenDictionary<string, TEnum> ByCode =
+            ByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    }
+}
