@@ -59,7 +59,7 @@ internal static class SyntheticPeople
         if (name is not null && name.StartsWith('"'))
         {
             // Exchange rewrote such senders into one long local part; the display name keeps the real address.
-            address = $"{l}.{f}.{f}.{l}.{p.Domain.Replace('.', '.')}@{p.Domain}";
+            address = $"{l}.{f}.{f}.{l}.{p.Domain}@{p.Domain}";
         }
 
         return new Sender(address, name);

@@ -4,7 +4,7 @@ namespace Relais.Engine.Contacts;
 
 /// <summary>
 /// Reads the contact fields of SPEC section 3 from the signature lines and the From header. Each field
-/// carries its own confidence (calibrated on the development sets, see the README's reliability table)
+/// carries its own confidence (checked on the development sets with `relais train signatures --reliability`)
 /// and its source: the signature, the header, or the email domain.
 /// </summary>
 internal static class ContactExtractor
