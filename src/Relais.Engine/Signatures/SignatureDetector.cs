@@ -12,8 +12,6 @@ internal sealed record SignatureSpan(int Start, int Length, double Confidence);
 /// </summary>
 internal static class SignatureDetector
 {
-    private const float QuotedScore = -50f;
-
     public static SignatureSpan? Detect(IReadOnlyList<string> lines, Sender? from) =>
         Detect(lines, SenderName.Parse(from), SignatureModel.Shipped);
 
@@ -67,9 +65,7 @@ internal static class SignatureDetector
         for (var k = 0; k < window.Lines.Length; k++)
         {
             var n = SignatureFeatures.Extract(window.Lines, k, window.Contexts[k], features);
-
-            // Quoted material is never the sender's signature, whatever it looks like.
-            scores[k] = window.Lines[k].Has(LineFlags.Quoted) ? QuotedScore : model.Score(features[..n]);
+            scores[k] = model.Score(features[..n]);
         }
     }
 }

@@ -69,16 +69,6 @@ public sealed class SignatureDetectorTests
     }
 
     [Fact]
-    public void Detect_QuotedSignatureLeftInTheText_NotTaken()
-    {
-        var lines = "Merci, c'est noté.\n\n> Cordialement,\n> Jean Dupont\n> Directeur commercial\n> ACME SAS".Split('\n');
-
-        var span = SignatureDetector.Detect(lines, new Sender("claire.robin@sequana-conseil.fr", "Claire Robin"));
-
-        Assert.Null(span);
-    }
-
-    [Fact]
     public void Detect_HugeBody_LooksOnlyAtTheTail()
     {
         var lines = Enumerable.Repeat("Ligne de tableau 12;34;56;78 sans intérêt pour la signature.", 200_000)
