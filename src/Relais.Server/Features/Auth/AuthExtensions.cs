@@ -19,6 +19,9 @@ internal static class AuthExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.AccessTokenLifetime > TimeSpan.Zero && o.LoginPermitsPerAccount > 0 && o.LoginPermitsPerIp > 0, "Invalid Relais:Auth settings.")
+            .Validate(
+                o => o.SigningKey is null || (Convert.TryFromBase64String(o.SigningKey, new byte[o.SigningKey.Length], out var length) && length >= 32),
+                "Relais:Auth:SigningKey must be base64 of at least 32 bytes (openssl rand -base64 48).")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddScoped<ITeamScope, HttpTeamScope>();
