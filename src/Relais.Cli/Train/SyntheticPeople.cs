@@ -59,7 +59,7 @@ internal static class SyntheticPeople
         if (name is not null && name.StartsWith('"'))
         {
             // Exchange rewrote such senders into one long local part; the display name keeps the real address.
-            address = $"{l}.{f}.{f}.{l}.{p.Domain.Replace('.', '.')}@{p.Domain}";
+            address = $"{l}.{f}.{f}.{l}.{p.Domain}@{p.Domain}";
         }
 
         return new Sender(address, name);
@@ -80,9 +80,9 @@ internal static class SyntheticPeople
             };
         }
 
-        return r.Next(14) switch
+        return r.Next(16) switch
         {
-            0 => Initials(p),
+            0 or 14 or 15 => Initials(p),
             1 => Initials(p).ToLowerInvariant(),
             2 => "-" + Initials(p).ToLowerInvariant(),
             3 => "--" + p.First,

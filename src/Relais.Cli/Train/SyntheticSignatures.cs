@@ -67,7 +67,7 @@ internal static class SyntheticSignatures
             }
             else if (r.Next(2) == 0)
             {
-                lines.Add(name + "   " + ext);
+                lines.Add(name + SyntheticPeople.Pick(r, ["   ", " ", "  ", " - "]) + ext + (r.Next(3) == 0 ? "." : ""));
             }
             else
             {
@@ -98,7 +98,14 @@ internal static class SyntheticSignatures
             return [SyntheticPeople.Pick(r, Taglines)];
         }
 
-        return ["__________________________________________________", "Do You Yahoo!?", "Yahoo! Mail - free email you can access anywhere", "http://mail.yahoo.com"];
+        var rule = new string('_', 30 + r.Next(50));
+        return r.Next(4) switch
+        {
+            0 => [rule, "Do You Yahoo!?", "Yahoo! Mail - free email you can access anywhere", "http://mail.yahoo.com"],
+            1 => [rule, "Do You Yahoo!?", "Yahoo! Photos - share your holiday pictures with everyone!", "http://photos.yahoo.com/"],
+            2 => [rule, "Get your free Hotmail account at http://www.hotmail.com"],
+            _ => [rule, "Download MSN Explorer for free: http://explorer.msn.com"],
+        };
     }
 
     private static List<string> Corporate(Random r, Person p)

@@ -11,6 +11,14 @@ internal static class AutomatedDetector
     /// <summary>Bounce wording is looked for in this many body lines: MTAs put it at the top.</summary>
     private const int BounceScanLines = 120;
 
+    /// <summary>Fewer when nothing in the headers looks like a machine: the wording would be in the opening lines.</summary>
+    private const int HumanBounceScanLines = 12;
+
+    /// <summary>Characters scanned at most: bounds the work on messages with very long lines.</summary>
+    private const int MaxScanChars = 8192;
+
+    private const int HumanMaxScanChars = 1500;
+
     /// <summary>Out-of-office wording is looked for in this many non-blank own lines.</summary>
     private const int AutoReplyScanLines = 10;
 
@@ -55,7 +63,8 @@ internal static class AutomatedDetector
             return true;
         }
 
-        var (strong, weak) = ScanBody(message.Body);
+        var block = Opening(message.Body, machine ? BounceScanLines : HumanBounceScanLines, machine ? MaxScanChars : HumanMaxScanChars);
+        var (strong, weak) = BouncePatterns.Body(block);
         if (strong)
         {
             return true;
@@ -66,34 +75,21 @@ internal static class AutomatedDetector
             return false;
         }
 
+        // Weaker wording counts only when something else already says "machine".
         return mailSystem || (machine && (weak || BouncePatterns.WeakSubject(subject)));
     }
 
-    private static (bool Strong, bool Weak) ScanBody(string body)
+    // The opening lines as one block: the phrase search runs once over it, not once per line.
+    private static ReadOnlySpan<char> Opening(string body, int maxLines, int maxChars)
     {
-        var weak = false;
-        var lines = 0;
-        foreach (var range in body.AsSpan().Split('\n'))
+        var text = body.AsSpan(0, Math.Min(body.Length, maxChars));
+        var end = 0;
+        for (var lines = 0; lines < maxLines && end < text.Length; lines++)
         {
-            if (++lines > BounceScanLines)
-            {
-                break;
-            }
-
-            var line = body[range];
-            if (line.Length < 4)
-            {
-                continue;
-            }
-
-            if (BouncePatterns.StrongBody(line))
-            {
-                return (true, true);
-            }
-
-            weak = weak || BouncePatterns.WeakBody(line);
+            var next = text[end..].IndexOf('\n');
+            end = next < 0 ? text.Length : end + next + 1;
         }
 
-        return (false, weak);
+        return text[..end];
     }
 }

@@ -31,7 +31,8 @@ internal static partial class AddressField
         }
 
         var first = anchor;
-        if (first > 0 && StartsWithNumber(cells[first - 1].Text) && IsPlain(cells[first - 1]) && cells[first].Has(LineFlags.ZipCode))
+        if (first > 0 && StartsWithNumber(cells[first - 1].Text) && IsPlain(cells[first - 1])
+            && (cells[first].Has(LineFlags.ZipCode) || UkPostcode().IsMatch(cells[first].Text)))
         {
             first--;
         }
@@ -51,8 +52,9 @@ internal static partial class AddressField
 
     private static bool IsAddressPart(SignatureCell cell, bool strict)
     {
+        // "3 rue de la Paix, 75002 Paris" reads like a sentence to the word counts; street and postcode decide.
         if (cell.Has(LineFlags.Email | LineFlags.Url | LineFlags.PhoneLabel | LineFlags.FaxLabel | LineFlags.MobileLabel
-            | LineFlags.ClosingExact | LineFlags.Separator | LineFlags.Sentence))
+            | LineFlags.ClosingExact | LineFlags.Separator) || (cell.Has(LineFlags.Sentence) && !cell.Has(LineFlags.Street | LineFlags.ZipCode)))
         {
             return false;
         }

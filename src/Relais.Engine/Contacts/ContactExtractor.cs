@@ -4,7 +4,7 @@ namespace Relais.Engine.Contacts;
 
 /// <summary>
 /// Reads the contact fields of SPEC section 3 from the signature lines and the From header. Each field
-/// carries its own confidence (calibrated on the development sets, see the README's reliability table)
+/// carries its own confidence (checked on the development sets with `relais train signatures --reliability`)
 /// and its source: the signature, the header, or the email domain.
 /// </summary>
 internal static class ContactExtractor
@@ -17,7 +17,7 @@ internal static class ContactExtractor
         var regions = RegionChain.Build(address?.Region ?? CountryNamed(cells), sender.Address, defaultRegion);
         var phones = PhoneFields.Find(cells, regions);
         var name = NameFields.Find(cells, sender);
-        var (title, company) = RoleFields.Find(cells, name?.Cell ?? -1, address);
+        var (title, company) = RoleFields.Find(cells, name, address);
         var (website, linkedin) = WebFields.Urls(cells);
         var emails = WebFields.Emails(cells);
         name = Attribute(name, sender, block: phones.Count > 0 || emails.Count > 0 || address is not null || title is not null
@@ -32,8 +32,8 @@ internal static class ContactExtractor
         return new ContactFields
         {
             FullName = name is null ? null : new FieldValue(name.Full, name.Confidence, name.Source),
-            FirstName = name?.First is null ? null : new FieldValue(name.First, name.Confidence - 0.02, name.Source),
-            LastName = name?.Last is null ? null : new FieldValue(name.Last, name.Confidence - 0.02, name.Source),
+            FirstName = name?.First is null ? null : new FieldValue(name.First, name.PartsConfidence, name.Source),
+            LastName = name?.Last is null ? null : new FieldValue(name.Last, name.PartsConfidence, name.Source),
             JobTitle = title,
             Company = company,
             Email = Email(emails, sender),
@@ -62,7 +62,7 @@ internal static class ContactExtractor
             return name;
         }
 
-        return NameFields.FromHeader(sender) ?? name with { Confidence = Math.Min(name.Confidence, 0.75) };
+        return NameFields.FromHeader(sender) ?? name with { Confidence = Math.Min(name.Confidence, 0.75), PartsConfidence = Math.Min(name.PartsConfidence, 0.75) };
     }
 
     private static FieldValue? Phone(List<PhoneCandidate> phones, PhoneKind kind)

@@ -14,6 +14,9 @@ internal static class Lexicon
     /// <summary>Whole sign-off phrases, lower-case, words joined by one space.</summary>
     public static readonly FrozenSet<string> ClosingPhrases;
 
+    /// <summary>First words of the sign-off phrases: a line starting otherwise is no sign-off.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingStarters;
+
     /// <summary>Free-mail domains: they name no organisation.</summary>
     public static readonly FrozenSet<string> FreeMailDomains;
 
@@ -22,11 +25,13 @@ internal static class Lexicon
         var words = new Dictionary<string, WordKind>(StringComparer.OrdinalIgnoreCase);
         var phrases = new HashSet<string>(StringComparer.Ordinal);
         var freeMail = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var starters = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (section, line) in Read())
         {
             if (section == "closing_phrase")
             {
                 phrases.Add(line.ToLowerInvariant());
+                starters.Add(line.Split(' ')[0].ToLowerInvariant());
                 continue;
             }
 
@@ -39,7 +44,8 @@ internal static class Lexicon
                 else if (Kind(section) is var kind && kind != WordKind.None)
                 {
                     // Hyphens join multi-word entries such as "new-york" so that they stay one list item.
-                    words[word] = words.GetValueOrDefault(word) | kind;
+                    var key = word.Trim('.');
+                    words[key] = words.GetValueOrDefault(key) | kind;
                 }
             }
         }
@@ -47,11 +53,13 @@ internal static class Lexicon
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
         ClosingPhrases = phrases.ToFrozenSet(StringComparer.Ordinal);
+        ClosingStarters = starters.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         FreeMailDomains = freeMail.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>The kinds of a word, looked up without its leading and trailing dots ("Inc." and "S.A." as "inc" and "s.a").</summary>
     public static WordKind Lookup(ReadOnlySpan<char> word) =>
-        WordLookup.TryGetValue(word, out var kind) ? kind : WordKind.None;
+        WordLookup.TryGetValue(word.Trim('.'), out var kind) ? kind : WordKind.None;
 
     public static bool Is(ReadOnlySpan<char> word, WordKind kind) => (Lookup(word) & kind) != 0;
 
@@ -77,6 +85,7 @@ internal static class Lexicon
         "state" => WordKind.State,
         "country" => WordKind.Country,
         "first" => WordKind.FirstName,
+        "function" => WordKind.Function,
         _ => WordKind.None,
     };
 

@@ -3,7 +3,18 @@ using Relais.Engine.Signatures;
 namespace Relais.Engine.Contacts;
 
 /// <summary>The person's name as found: full name as written, first and last name, and which cell held it.</summary>
-internal sealed record NameMatch(string Full, string? First, string? Last, double Confidence, FieldSource Source, int Cell);
+/// <param name="Full">The full name as written.</param>
+/// <param name="First">Given name.</param>
+/// <param name="Last">Family name.</param>
+/// <param name="Confidence">Confidence of the full name.</param>
+/// <param name="PartsConfidence">Confidence of the first and last names (a signed "Kim" is a sure first name but a poor full name).</param>
+/// <param name="Source">Signature or header.</param>
+/// <param name="Cell">Index of the cell holding the name, -1 for the header.</param>
+internal sealed record NameMatch(string Full, string? First, string? Last, double Confidence, double PartsConfidence, FieldSource Source, int Cell)
+{
+    /// <summary>What follows the name on its line ("Chef de projet" in "Baptiste Renaud - Chef de projet"), or null.</summary>
+    public string? Rest { get; init; }
+}
 
 /// <summary>
 /// Finds the signed name among the first cells of the signature (after the sign-off), checks it against
@@ -31,7 +42,7 @@ internal static class NameFields
                 continue;
             }
 
-            var words = NameWords(cell);
+            var (words, rest) = NameWords(cell);
             if (words.Length == 0)
             {
                 continue;
@@ -50,13 +61,13 @@ internal static class NameFields
             }
 
             // "Nicki" then "Nicki Daw": the fuller line below the sign-off name is the name.
-            if (words.Length == 1 && i + 1 < cells.Count && NameWords(cells[i + 1]) is { Length: > 1 } fuller
-                && fuller.Any(w => w.Equals(words[0], StringComparison.OrdinalIgnoreCase) || Nicknames.Matches(words[0], w)))
+            if (words.Length == 1 && i + 1 < cells.Count && NameWords(cells[i + 1]) is { Words.Length: > 1 } fuller
+                && fuller.Words.Any(w => w.Equals(words[0], StringComparison.OrdinalIgnoreCase) || Nicknames.Matches(words[0], w)))
             {
-                return Split(fuller, sender, fuller.Count(w => sender.IsName(w.TrimEnd('.'))), i + 1);
+                return Split(fuller.Words, sender, fuller.Words.Count(w => sender.IsName(w.TrimEnd('.'))), i + 1) with { Rest = fuller.Tail };
             }
 
-            return Split(words, sender, matched, i);
+            return Split(words, sender, matched, i) with { Rest = rest };
         }
 
         return FromHeader(sender);
@@ -65,21 +76,21 @@ internal static class NameFields
     /// <summary>The display name when it holds a first and a last name.</summary>
     public static NameMatch? FromHeader(SenderName sender) =>
         sender.First is not null && sender.Last is not null && sender.Display is not null
-            ? new NameMatch(sender.Display, sender.First, sender.Last, 0.9, FieldSource.Header, -1)
+            ? new NameMatch(sender.Display, sender.First, sender.Last, 0.85, 0.85, FieldSource.Header, -1)
             : null;
 
     private static NameMatch Split(string[] words, SenderName sender, int matched, int cell)
     {
-        var confidence = matched == words.Length ? 0.97 : matched > 0 ? 0.93 : sender.Tokens.Length == 0 ? 0.85 : 0.6;
+        var confidence = matched == words.Length ? 0.95 : matched > 0 ? 0.9 : sender.Tokens.Length == 0 ? 0.85 : 0.6;
         if (words.Length == 1)
         {
-            // A first name alone, as written; the display name gives the family name when it agrees.
+            // A first name alone, as written: a sure first name, a poor full name; the display name gives the family name when it agrees.
             if (matched > 0 && FromHeader(sender) is { } header)
             {
-                return new NameMatch(words[0], header.First, header.Last, 0.9, FieldSource.Signature, cell);
+                return new NameMatch(words[0], header.First, header.Last, 0.7, 0.9, FieldSource.Signature, cell);
             }
 
-            return new NameMatch(words[0], SenderName.Proper(words[0]), null, confidence - 0.1, FieldSource.Signature, cell);
+            return new NameMatch(words[0], SenderName.Proper(words[0]), null, 0.6, confidence - 0.1, FieldSource.Signature, cell);
         }
 
         var full = string.Join(' ', words);
@@ -89,12 +100,12 @@ internal static class NameFields
         {
             // "DUPONT Jean", "Jean DUPONT": the capitalised words are the family name.
             var first = names.First(w => !IsUpper(w));
-            return new NameMatch(full, SenderName.Proper(first), string.Join(' ', upper.Select(SenderName.Proper)), confidence, FieldSource.Signature, cell);
+            return new NameMatch(full, SenderName.Proper(first), string.Join(' ', upper.Select(SenderName.Proper)), confidence, confidence, FieldSource.Signature, cell);
         }
 
         if (names.Length == 1)
         {
-            return new NameMatch(full, SenderName.Proper(names[0]), null, confidence - 0.1, FieldSource.Signature, cell);
+            return new NameMatch(full, SenderName.Proper(names[0]), null, confidence - 0.1, confidence - 0.1, FieldSource.Signature, cell);
         }
 
         var lastStart = names.Length - 1;
@@ -106,14 +117,17 @@ internal static class NameFields
         // Display "Meyers, Bert" signed "Meyers Bert": the header tells which word is the family name.
         if (sender.Last is not null && names[0].Equals(sender.Last, StringComparison.OrdinalIgnoreCase) && names.Length == 2)
         {
-            return new NameMatch(full, SenderName.Proper(names[1]), SenderName.Proper(names[0]), confidence, FieldSource.Signature, cell);
+            return new NameMatch(full, SenderName.Proper(names[1]), SenderName.Proper(names[0]), confidence, confidence, FieldSource.Signature, cell);
         }
 
-        return new NameMatch(full, SenderName.Proper(names[0]), string.Join(' ', names[lastStart..].Select(SenderName.Proper)), confidence, FieldSource.Signature, cell);
+        return new NameMatch(full, SenderName.Proper(names[0]), string.Join(' ', names[lastStart..].Select(SenderName.Proper)), confidence, confidence, FieldSource.Signature, cell);
     }
 
-    /// <summary>The words of a cell if it reads as a name (after any sign-off and credentials), else empty.</summary>
-    private static string[] NameWords(SignatureCell cell)
+    /// <summary>
+    /// The words of a cell if it reads as a name (after any sign-off and credentials), else empty; with what
+    /// follows the name after a dash or comma ("Baptiste Renaud - Chef de projet").
+    /// </summary>
+    private static (string[] Words, string? Tail) NameWords(SignatureCell cell)
     {
         var text = cell.Text.AsSpan().Trim();
         if (cell.Has(LineFlags.ClosingThenName | LineFlags.ClosingStart))
@@ -141,32 +155,38 @@ internal static class NameFields
 
         text = text.Trim().Trim("-–,.;: ").Trim();
         var comma = text.IndexOf(',');
+        string? rest = null;
         if (comma > 0 && IsCredentials(text[(comma + 1)..]))
         {
             text = text[..comma];
+        }
+        else if (RoleFields.Separator(text.ToString()) is ({ } at, var width) && at > 0 && cell.Has(LineFlags.TitleWord | LineFlags.CompanyWord))
+        {
+            rest = text[(at + width)..].Trim().ToString();
+            text = text[..at];
         }
 
         var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4)
         {
-            return [];
+            return ([], null);
         }
 
         foreach (var w in words)
         {
-            var particle = Lexicon.Is(w, WordKind.Particle) && char.IsLower(w[0]);
+            var particle = Lexicon.Is(w, WordKind.Particle);
             if (!(char.IsUpper(w[0]) || particle) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')))
             {
-                return [];
+                return ([], null);
             }
 
             if (!particle && !IsInitial(w) && Lexicon.Is(w.TrimEnd('.'), WordKind.Stop | WordKind.Closing | WordKind.Greeting))
             {
-                return [];
+                return ([], null);
             }
         }
 
-        return words;
+        return (words, rest);
     }
 
     private static bool IsCredentials(ReadOnlySpan<char> rest)

@@ -73,6 +73,8 @@ internal static class Nicknames
         ["jp"] = ["jean-pierre"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Matches(ReadOnlySpan<char> signed, string? first)
     {
         if (first is null || signed.Length < 2)
@@ -97,7 +99,6 @@ internal static class Nicknames
             return true;
         }
 
-        var lookup = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(signed, out var fulls) && Array.Exists(fulls, f => f.Equals(first, StringComparison.OrdinalIgnoreCase));
+        return IrregularLookup.TryGetValue(signed, out var fulls) && Array.Exists(fulls, f => f.Equals(first, StringComparison.OrdinalIgnoreCase));
     }
 }

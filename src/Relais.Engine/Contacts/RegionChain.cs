@@ -19,6 +19,8 @@ internal static class RegionChain
         ["ireland"] = "IE", ["irlande"] = "IE", ["monaco"] = "MC",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Supported = PhoneNumberUtil.GetInstance().GetSupportedRegions().ToFrozenSet(StringComparer.Ordinal);
+
     public static string? CountryRegion(string word) => Countries.GetValueOrDefault(word.Trim('.', ',', ';'));
 
     /// <summary>Region of the sender's country-code domain (".fr" -> FR, ".co.uk" -> GB), or null for .com and the like.</summary>
@@ -41,7 +43,7 @@ internal static class RegionChain
             return "GB";
         }
 
-        return PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(tld) ? tld : null;
+        return Supported.Contains(tld) ? tld : null;
     }
 
     public static List<string> Build(string? signatureRegion, string? senderAddress, string? defaultRegion)

@@ -35,6 +35,10 @@ internal sealed partial class SenderName
     /// <summary>The display name as a person would write it ("Diane H. Cook"), or null.</summary>
     public string? Display { get; }
 
+    // The pipeline asks twice for the same sender (signature, then contact fields): remember the last one per thread.
+    [ThreadStatic]
+    private static (Sender? From, SenderName? Name) _last;
+
     public static SenderName Parse(Sender? from)
     {
         if (from is null)
@@ -42,13 +46,25 @@ internal sealed partial class SenderName
             return Unknown;
         }
 
+        if (ReferenceEquals(_last.From, from) && _last.Name is { } cached)
+        {
+            return cached;
+        }
+
+        var parsed = ParseNew(from);
+        _last = (from, parsed);
+        return parsed;
+    }
+
+    private static SenderName ParseNew(Sender from)
+    {
         var raw = from.Name ?? "";
         var embedded = EmbeddedAddress().Match(raw);
         var address = embedded.Success ? embedded.Value.ToLowerInvariant() : from.Email;
         var cleaned = Debris().Replace(raw, " ");
         var words = cleaned.Split([' ', '"', '\'', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var looksLikeName = words.Length is > 0 and <= 5 && !words.Any(w => w.Any(char.IsDigit));
-        var (first, middle, last) = looksLikeName ? Order(cleaned, words, address) : (null, null, null);
+        var (first, middle, last) = looksLikeName ? Order(raw, cleaned, words, address) : (null, null, null);
         var tokens = new List<string>();
         foreach (var w in words)
         {
@@ -68,7 +84,8 @@ internal sealed partial class SenderName
             AddToken(tokens, pieces[0][..^1]);
         }
 
-        var display = first is null && last is null ? null : string.Join(' ', new[] { first, middle, last }.Where(x => x is not null));
+        var initial = middle is { Length: 1 } ? middle + "." : middle;
+        var display = first is null && last is null ? null : string.Join(' ', new[] { first, initial, last }.Where(x => x is not null));
         return new SenderName([.. tokens.Distinct(StringComparer.Ordinal)], first, middle, last, address, display);
     }
 
@@ -113,7 +130,7 @@ internal sealed partial class SenderName
         return middle is null ? [two] : [two, string.Concat(two[..1], char.ToLowerInvariant(middle[0]).ToString(), two[1..])];
     }
 
-    private static (string? First, string? Middle, string? Last) Order(string cleaned, string[] words, string? address)
+    private static (string? First, string? Middle, string? Last) Order(string raw, string cleaned, string[] words, string? address)
     {
         var names = words.Select(w => w.Trim(',', '.', ';')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToArray();
         if (names.Length == 0)
@@ -159,9 +176,9 @@ internal sealed partial class SenderName
             return (Proper(firstWords[0]), null, ProperAll(lastWords));
         }
 
-        // Exchange's "Last  First M." keeps two spaces after the family name.
+        // Exchange's "Last  First M." keeps two spaces after the family name (in the name as sent, not left by removed debris).
         var doubleSpace = cleaned.Trim().IndexOf("  ", StringComparison.Ordinal);
-        if (doubleSpace > 0 && names.Length <= 3)
+        if (doubleSpace > 0 && names.Length <= 3 && raw.Contains("  ", StringComparison.Ordinal))
         {
             var t = cleaned.Trim();
             var lastPart = Words(t[..doubleSpace]);

@@ -25,4 +25,5 @@ internal enum WordKind
     State = 1 << 17,
     Country = 1 << 18,
     FirstName = 1 << 19,
+    Function = 1 << 20,
 }

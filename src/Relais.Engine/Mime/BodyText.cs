@@ -27,7 +27,7 @@ internal readonly record struct BodyText(string Text, bool IsHtml, string? Error
             return new("", part.IsHtml, null);
         }
 
-        using var decoded = new MemoryStream();
+        using var decoded = new MemoryStream(EstimatedSize(part));
         part.Content.DecodeTo(decoded);
         var bytes = decoded.GetBuffer().AsSpan(0, (int)decoded.Length);
         string? error = null;
@@ -46,6 +46,10 @@ internal readonly record struct BodyText(string Text, bool IsHtml, string? Error
 
         return new(text, part.IsHtml, Join(error, charsetError));
     }
+
+    // Encoded size is a good upper bound of the decoded size (base64 shrinks, quoted-printable too).
+    private static int EstimatedSize(TextPart part) =>
+        part.Content?.Stream is { CanSeek: true } stream ? (int)Math.Clamp(stream.Length, 256, MaxBytes) : 4096;
 
     private static string Unflow(string text, string? delsp)
     {

@@ -10,6 +10,23 @@ internal static class Closings
     /// <summary>Number of words of the longest sign-off phrase that starts the line, 0 when none.</summary>
     public static int Match(ReadOnlySpan<char> line)
     {
+        var start = 0;
+        while (start < line.Length && !char.IsLetter(line[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < line.Length && (char.IsLetter(line[end]) || line[end] is '\'' or '\u2019'))
+        {
+            end++;
+        }
+
+        if (end == start || !Lexicon.ClosingStarters.Contains(line[start..end]))
+        {
+            return 0;
+        }
+
         Span<char> buffer = stackalloc char[96];
         Span<int> ends = stackalloc int[MaxWords];
         var length = 0;

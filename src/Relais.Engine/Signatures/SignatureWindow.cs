@@ -12,6 +12,9 @@ internal sealed class SignatureWindow
     public const int MaxLines = 40;
     public const int MaxChars = 240;
 
+    /// <summary>Characters of a line the classifier reads: beyond this a line is prose whatever follows.</summary>
+    public const int ScannedChars = 120;
+
     private SignatureWindow(LineInfo[] lines, LineContext[] contexts, int freeFrom)
     {
         Lines = lines;
@@ -47,7 +50,7 @@ internal sealed class SignatureWindow
             var text = own[index].AsSpan();
             var blankBefore = index == 0 || string.IsNullOrWhiteSpace(own[index - 1]);
             var blankAfter = index == own.Count - 1 || string.IsNullOrWhiteSpace(own[index + 1]);
-            text = text.Length > MaxChars ? text[..MaxChars] : text;
+            text = text.Length > ScannedChars ? text[..ScannedChars] : text;
             lines[k] = LineScanner.Describe(text, index, sender, blankBefore, blankAfter);
         }
 

@@ -43,7 +43,8 @@ internal static class SignoffSplitter
             return -1;
         }
 
-        for (var i = 1; i < line.Length - 1; i++)
+        // A sign-off and a name fit in the last 60 characters; earlier sentence ends are not looked at.
+        for (var i = Math.Max(1, line.Length - 60); i < line.Length - 1; i++)
         {
             if (line[i] != ' ' || line[i - 1] is not ('.' or '!' or '?' or ')'))
             {

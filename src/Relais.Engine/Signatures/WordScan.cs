@@ -42,7 +42,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
             return;
         }
 
-        if (IsUrl(core))
+        if (TokenShapes.IsUrl(core))
         {
             _flags |= LineFlags.Url;
             if (core.Contains("linkedin", StringComparison.OrdinalIgnoreCase))
@@ -50,20 +50,26 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
                 _flags |= LineFlags.Linkedin;
             }
 
+            if (core.Contains(".yahoo.", StringComparison.OrdinalIgnoreCase) || core.Contains(".msn.", StringComparison.OrdinalIgnoreCase)
+                || core.Contains(".hotmail.", StringComparison.OrdinalIgnoreCase))
+            {
+                _flags |= LineFlags.Tagline;
+            }
+
             _nameShape = false;
             return;
         }
 
         var index = Words++;
-        if (!HasLetter(core))
+        if (!TokenShapes.HasLetter(core))
         {
             AddNumber(core, index);
             return;
         }
 
-        var kind = Lexicon.Lookup(token.TrimStart("-'(")) | Lexicon.Lookup(core);
+        var kind = Lexicon.Lookup(core);
         var capital = char.IsUpper(core[0]);
-        var allCaps = IsAllCaps(core);
+        var allCaps = TokenShapes.IsAllCaps(core);
         _letterWords++;
         _capitalised += capital ? 1 : 0;
         if ((kind & WordKind.Stop) != 0 && !allCaps)
@@ -73,7 +79,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
 
         Vocabulary(core, kind, capital, allCaps, next, index);
         var isName = sender.IsName(core) || HyphenatedName(core);
-        var isInitials = core.Length is >= 2 and <= 3 && (allCaps || IsAllLower(core)) && sender.IsInitials(core);
+        var isInitials = core.Length is >= 2 and <= 3 && (allCaps || TokenShapes.IsAllLower(core)) && sender.IsInitials(core);
         if (isName)
         {
             _nameWords++;
@@ -90,7 +96,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
             _otherWords++;
         }
 
-        var looksLikeName = isName || isInitials || (capital && (kind & WordKind.Stop) == 0) || (core.Length <= 3 && IsAllLower(core));
+        var looksLikeName = isName || isInitials || (capital && (kind & WordKind.Stop) == 0) || (core.Length <= 3 && TokenShapes.IsAllLower(core));
         if (index < 64 && looksLikeName)
         {
             _namey |= 1UL << index;
@@ -146,7 +152,8 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
             flags |= LineFlags.CompanyWord;
         }
 
-        if ((flags & LineFlags.Tagline) != 0 && !IsTagline(line))
+        // "Sent from my iPhone", "Do You Yahoo!?", free-mail advertising lines and their links.
+        if ((flags & LineFlags.Tagline) != 0 && !TokenShapes.IsTagline(line) && !line.Contains('!') && (flags & LineFlags.Url) == 0)
         {
             flags &= ~LineFlags.Tagline;
         }
@@ -244,74 +251,5 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
     {
         var dash = core.IndexOf('-');
         return dash > 0 && dash < core.Length - 1 && sender.IsName(core[..dash]) && sender.IsName(core[(dash + 1)..]);
-    }
-
-    private static bool IsUrl(ReadOnlySpan<char> t) =>
-        t.StartsWith("http", StringComparison.OrdinalIgnoreCase) && t.Contains("://", StringComparison.Ordinal)
-        || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-        || (t.Length > 4 && t.Contains('.') && HasWebSuffix(t));
-
-    private static bool HasWebSuffix(ReadOnlySpan<char> t)
-    {
-        var dot = t.LastIndexOf('.');
-        var tld = t[(dot + 1)..];
-        var slash = tld.IndexOf('/');
-        if (slash >= 0)
-        {
-            tld = tld[..slash];
-        }
-
-        return dot > 0 && (tld.Equals("com", StringComparison.OrdinalIgnoreCase) || tld.Equals("fr", StringComparison.OrdinalIgnoreCase)
-            || tld.Equals("net", StringComparison.OrdinalIgnoreCase) || tld.Equals("org", StringComparison.OrdinalIgnoreCase)
-            || tld.Equals("io", StringComparison.OrdinalIgnoreCase) || tld.Equals("eu", StringComparison.OrdinalIgnoreCase)
-            || tld.Equals("uk", StringComparison.OrdinalIgnoreCase) || tld.Equals("biz", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static bool IsTagline(ReadOnlySpan<char> line) =>
-        line.StartsWith("sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("envoy", StringComparison.OrdinalIgnoreCase)
-        || line.StartsWith("get ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("do you", StringComparison.OrdinalIgnoreCase)
-        || line.StartsWith("obtenez", StringComparison.OrdinalIgnoreCase) || line.Contains("free", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("gratuit", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasLetter(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> s)
-    {
-        var letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
-    }
-
-    private static bool IsAllLower(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

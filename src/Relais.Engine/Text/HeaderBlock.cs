@@ -77,7 +77,9 @@ internal static partial class HeaderBlock
     private static Keys Key(string line, out string value)
     {
         value = "";
-        if (line.Length < 3 || line.Length > 2000)
+        // Header names are short: a colon must come early.
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || colon > 24 || line.Length > 2000)
         {
             return Keys.None;
         }

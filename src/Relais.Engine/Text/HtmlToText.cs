@@ -19,6 +19,10 @@ internal static class HtmlToText
         DisableElementPositionTracking = true,
     };
 
+    // A parser (and its browsing context) is costly to build and not meant to be shared across threads: one per thread.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public static string Convert(string html)
     {
         if (string.IsNullOrWhiteSpace(html))
@@ -26,7 +30,8 @@ internal static class HtmlToText
             return "";
         }
 
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        _parser ??= new HtmlParser(ParserOptions);
+        using var document = _parser.ParseDocument(html);
         var writer = new LineWriter(html.Length / 4);
         Walk(document.Body ?? (INode?)document.DocumentElement, writer, 0);
         return writer.ToString();

@@ -5,10 +5,22 @@ namespace Relais.Engine.Text;
 /// <summary>Lines a mail app adds under the sender's text ("Envoyé de mon iPhone", "Get Outlook for iOS"): not the sender's words.</summary>
 internal static partial class MobileFooters
 {
+    // Every footer pattern below contains one of these words: the regexes run only on lines that have one.
+    private static readonly PhraseSet Words = new(
+    [
+        "envoyé", "envoye", "expédié", "sent", "gesendet", "enviado", "inviato", "verzonden", "verstuurd", "outlook",
+        "environment", "environnement", "print", "printing", "imprimer", "imprimez", "think", "green",
+    ]);
+
     public static bool IsFooter(string line)
     {
         var t = line.AsSpan().Trim();
         if (t.Length < 8 || t.Length > 120)
+        {
+            return false;
+        }
+
+        if (!Words.Matches(t))
         {
             return false;
         }

@@ -26,7 +26,7 @@ internal static partial class QuoteMarkers
     /// <summary>"-----Original Message-----", "-------- Message transféré --------", "Begin forwarded message:", Lotus "Forwarded by".</summary>
     public static SplitKind? Separator(string line)
     {
-        if (line.Length > 160 || line.Length < 8)
+        if (line.Length > 160 || line.Length < 8 || !(line.Contains("--", StringComparison.Ordinal) || MayEndAttribution(line)))
         {
             return null;
         }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Relais.Data.Model;
@@ -95,11 +94,7 @@ internal sealed record InteractionResponse(
     DateTimeOffset OccurredAt,
     DateTimeOffset CreatedAt)
 {
-    public static readonly Expression<Func<Interaction, InteractionResponse>> Projection = i => new InteractionResponse(
+    public static readonly Projection<Interaction, InteractionResponse> Map = new(i => new InteractionResponse(
         i.Id, i.Type, i.Title, i.PersonId, i.OrganisationId, i.EmailMessageId, i.Direction, i.BodyExcerpt, i.Intent, i.IntentConfidence,
-        i.Priority, i.Tags, i.Status, i.AssigneeId, i.OccurredAt, i.CreatedAt);
-
-    private static readonly Func<Interaction, InteractionResponse> Compiled = Projection.Compile();
-
-    public static InteractionResponse From(Interaction interaction) => Compiled(interaction);
+        i.Priority, i.Tags, i.Status, i.AssigneeId, i.OccurredAt, i.CreatedAt));
 }

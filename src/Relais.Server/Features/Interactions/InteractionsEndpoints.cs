@@ -42,12 +42,12 @@ internal static class InteractionsEndpoints
         query = query.WhereMatches(page.Search, i => i.Title, i => i.BodyExcerpt);
 
         return Sorts.TryApply(query, page.Sort, out var sorted)
-            ? TypedResults.Ok(await sorted.ToPageAsync(page, InteractionResponse.Projection, cancellationToken))
+            ? TypedResults.Ok(await sorted.ToPageAsync(page, InteractionResponse.Map.Expression, cancellationToken))
             : Paging.UnknownSort(Sorts, page.Sort);
     }
 
     private static async Task<Results<Ok<InteractionResponse>, NotFound>> GetAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken) =>
-        await db.Interactions.AsNoTracking().Where(i => i.Id == id).Select(InteractionResponse.Projection).SingleOrDefaultAsync(cancellationToken) is { } found
+        await db.Interactions.AsNoTracking().Where(i => i.Id == id).Select(InteractionResponse.Map.Expression).SingleOrDefaultAsync(cancellationToken) is { } found
             ? TypedResults.Ok(found)
             : TypedResults.NotFound();
 
@@ -64,7 +64,7 @@ internal static class InteractionsEndpoints
         input.ApplyTo(interaction, now);
         db.Interactions.Add(interaction);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{ApiExtensions.Prefix}/interactions/{interaction.Id}", InteractionResponse.From(interaction));
+        return TypedResults.Created($"{ApiExtensions.Prefix}/interactions/{interaction.Id}", InteractionResponse.Map.From(interaction));
     }
 
     private static async Task<Results<Ok<InteractionResponse>, NotFound, NotFound<ProblemDetails>>> UpdateAsync(
@@ -83,11 +83,9 @@ internal static class InteractionsEndpoints
 
         input.ApplyTo(interaction, interaction.OccurredAt);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(InteractionResponse.From(interaction));
+        return TypedResults.Ok(InteractionResponse.Map.From(interaction));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken) =>
-        await db.Interactions.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) == 0
-            ? TypedResults.NotFound()
-            : TypedResults.NoContent();
+        await Rows.RemoveAsync<Interaction>(db, id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

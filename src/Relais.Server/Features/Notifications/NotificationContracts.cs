@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Relais.Data.Model;
+using Relais.Server.Api;
 
 namespace Relais.Server.Features.Notifications;
 
@@ -20,10 +20,6 @@ public sealed record NotificationFilter
 
 internal sealed record NotificationResponse(Guid Id, Guid UserId, string Kind, string Title, string? Message, string? Link, bool Read, DateTimeOffset CreatedAt)
 {
-    public static readonly Expression<Func<Notification, NotificationResponse>> Projection = n => new NotificationResponse(
-        n.Id, n.UserId, n.Kind, n.Title, n.Message, n.Link, n.Read, n.CreatedAt);
-
-    private static readonly Func<Notification, NotificationResponse> Compiled = Projection.Compile();
-
-    public static NotificationResponse From(Notification notification) => Compiled(notification);
+    public static readonly Projection<Notification, NotificationResponse> Map = new(n => new NotificationResponse(
+        n.Id, n.UserId, n.Kind, n.Title, n.Message, n.Link, n.Read, n.CreatedAt));
 }

@@ -48,12 +48,12 @@ internal static class NotificationsEndpoints
         query = query.WhereMatches(page.Search, n => n.Title, n => n.Message);
 
         return Sorts.TryApply(query, page.Sort, out var sorted)
-            ? TypedResults.Ok(await sorted.ToPageAsync(page, NotificationResponse.Projection, cancellationToken))
+            ? TypedResults.Ok(await sorted.ToPageAsync(page, NotificationResponse.Map.Expression, cancellationToken))
             : Paging.UnknownSort(Sorts, page.Sort);
     }
 
     private static async Task<Results<Ok<NotificationResponse>, NotFound>> GetAsync(Guid id, RelaisDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await Mine(db, user).AsNoTracking().Where(n => n.Id == id).Select(NotificationResponse.Projection).SingleOrDefaultAsync(cancellationToken) is { } found
+        await Mine(db, user).AsNoTracking().Where(n => n.Id == id).Select(NotificationResponse.Map.Expression).SingleOrDefaultAsync(cancellationToken) is { } found
             ? TypedResults.Ok(found)
             : TypedResults.NotFound();
 
@@ -77,7 +77,7 @@ internal static class NotificationsEndpoints
         };
         db.Notifications.Add(notification);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{ApiExtensions.Prefix}/notifications/{notification.Id}", NotificationResponse.From(notification));
+        return TypedResults.Created($"{ApiExtensions.Prefix}/notifications/{notification.Id}", NotificationResponse.Map.From(notification));
     }
 
     private static async Task<Results<NoContent, NotFound>> MarkReadAsync(Guid id, RelaisDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
 using Relais.Data.Model;
+using Relais.Server.Api;
 using Relais.Server.Features.People;
 
 namespace Relais.Server.Features.Organisations;
@@ -53,12 +53,8 @@ internal sealed record OrganisationResponse(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<OrganisationPerson>? People = null)
 {
-    public static readonly Expression<Func<Organisation, OrganisationResponse>> Projection = o => new OrganisationResponse(
-        o.Id, o.Name, o.Domain, o.Website, o.Phone, o.Address, o.City, o.Postcode, o.Country, o.Type, o.PipelineStage, o.CreatedAt, o.UpdatedAt, null);
-
-    private static readonly Func<Organisation, OrganisationResponse> Compiled = Projection.Compile();
-
-    public static OrganisationResponse From(Organisation organisation) => Compiled(organisation);
+    public static readonly Projection<Organisation, OrganisationResponse> Map = new(o => new OrganisationResponse(
+        o.Id, o.Name, o.Domain, o.Website, o.Phone, o.Address, o.City, o.Postcode, o.Country, o.Type, o.PipelineStage, o.CreatedAt, o.UpdatedAt, null));
 }
 
 /// <summary>Links a person to the organisation.</summary>

@@ -40,13 +40,13 @@ internal static class OrganisationsEndpoints
         query = query.WhereMatches(page.Search, o => o.Name, o => o.Domain, o => o.City);
 
         return Sorts.TryApply(query, page.Sort, out var sorted)
-            ? TypedResults.Ok(await sorted.ToPageAsync(page, OrganisationResponse.Projection, cancellationToken))
+            ? TypedResults.Ok(await sorted.ToPageAsync(page, OrganisationResponse.Map.Expression, cancellationToken))
             : Paging.UnknownSort(Sorts, page.Sort);
     }
 
     private static async Task<Results<Ok<OrganisationResponse>, NotFound>> GetAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(OrganisationResponse.Projection).SingleOrDefaultAsync(cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(OrganisationResponse.Map.Expression).SingleOrDefaultAsync(cancellationToken);
         if (organisation is null)
         {
             return TypedResults.NotFound();
@@ -69,7 +69,7 @@ internal static class OrganisationsEndpoints
         db.Organisations.Add(organisation);
         ProvenanceRecorder.RecordUserChanges(db, organisation, ProvenanceEntity.Organisation, organisation.Id, user.UserId(), now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{ApiExtensions.Prefix}/organisations/{organisation.Id}", OrganisationResponse.From(organisation));
+        return TypedResults.Created($"{ApiExtensions.Prefix}/organisations/{organisation.Id}", OrganisationResponse.Map.From(organisation));
     }
 
     private static async Task<Results<Ok<OrganisationResponse>, NotFound>> UpdateAsync(
@@ -86,19 +86,16 @@ internal static class OrganisationsEndpoints
         ProvenanceRecorder.RecordUserChanges(db, organisation, ProvenanceEntity.Organisation, organisation.Id, user.UserId(), now);
         organisation.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(OrganisationResponse.From(organisation));
+        return TypedResults.Ok(OrganisationResponse.Map.From(organisation));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (organisation is null)
+        if (!await Rows.RemoveAsync<Organisation>(db, id, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        db.Organisations.Remove(organisation);
-        await db.SaveChangesAsync(cancellationToken);
         await ProvenanceRecorder.DeleteForAsync(db, ProvenanceEntity.Organisation, id, cancellationToken);
         return TypedResults.NoContent();
     }

@@ -40,13 +40,13 @@ internal static class PeopleEndpoints
         query = query.WhereMatches(page.Search, p => p.FirstName, p => p.LastName, p => p.Email, p => p.JobTitle);
 
         return Sorts.TryApply(query, page.Sort, out var sorted)
-            ? TypedResults.Ok(await sorted.ToPageAsync(page, PersonResponse.Projection, cancellationToken))
+            ? TypedResults.Ok(await sorted.ToPageAsync(page, PersonResponse.Map.Expression, cancellationToken))
             : Paging.UnknownSort(Sorts, page.Sort);
     }
 
     private static async Task<Results<Ok<PersonResponse>, NotFound>> GetAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(PersonResponse.Projection).SingleOrDefaultAsync(cancellationToken);
+        var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(PersonResponse.Map.Expression).SingleOrDefaultAsync(cancellationToken);
         if (person is null)
         {
             return TypedResults.NotFound();
@@ -74,7 +74,7 @@ internal static class PeopleEndpoints
         db.People.Add(person);
         ProvenanceRecorder.RecordUserChanges(db, person, ProvenanceEntity.Person, person.Id, user.UserId(), now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{ApiExtensions.Prefix}/people/{person.Id}", PersonResponse.From(person));
+        return TypedResults.Created($"{ApiExtensions.Prefix}/people/{person.Id}", PersonResponse.Map.From(person));
     }
 
     private static async Task<Results<Ok<PersonResponse>, NotFound, NotFound<ProblemDetails>>> UpdateAsync(
@@ -96,19 +96,16 @@ internal static class PeopleEndpoints
         ProvenanceRecorder.RecordUserChanges(db, person, ProvenanceEntity.Person, person.Id, user.UserId(), now);
         person.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(PersonResponse.From(person));
+        return TypedResults.Ok(PersonResponse.Map.From(person));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken)
     {
-        var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (person is null)
+        if (!await Rows.RemoveAsync<Person>(db, id, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        db.People.Remove(person);
-        await db.SaveChangesAsync(cancellationToken);
         await ProvenanceRecorder.DeleteForAsync(db, ProvenanceEntity.Person, id, cancellationToken);
         return TypedResults.NoContent();
     }

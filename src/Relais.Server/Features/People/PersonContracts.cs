@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
 using Relais.Data.Model;
+using Relais.Server.Api;
 
 namespace Relais.Server.Features.People;
 
@@ -73,11 +73,7 @@ internal sealed record PersonResponse(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<PersonOrganisation>? Organisations = null)
 {
-    public static readonly Expression<Func<Person, PersonResponse>> Projection = p => new PersonResponse(
+    public static readonly Projection<Person, PersonResponse> Map = new(p => new PersonResponse(
         p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.Mobile, p.JobTitle, p.Linkedin, p.Language, p.Country,
-        p.ConsentEmail, p.ConsentAi, p.Unsubscribed, p.Notes, p.OwnerId, p.CreatedAt, p.UpdatedAt, null);
-
-    private static readonly Func<Person, PersonResponse> Compiled = Projection.Compile();
-
-    public static PersonResponse From(Person person) => Compiled(person);
+        p.ConsentEmail, p.ConsentAi, p.Unsubscribed, p.Notes, p.OwnerId, p.CreatedAt, p.UpdatedAt, null));
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Relais.Data.Model;
 using Relais.Server.Api;
@@ -68,11 +67,7 @@ internal sealed record TaskResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt)
 {
-    public static readonly Expression<Func<TaskItem, TaskResponse>> Projection = t => new TaskResponse(
+    public static readonly Projection<TaskItem, TaskResponse> Map = new(t => new TaskResponse(
         t.Id, t.Title, t.Description, t.Status, t.Priority, t.DueAt, t.AssigneeId, t.PersonId, t.OrganisationId, t.InteractionId,
-        t.CreatedByUserId, t.CreatedByRuleId, t.CreatedAt, t.CompletedAt);
-
-    private static readonly Func<TaskItem, TaskResponse> Compiled = Projection.Compile();
-
-    public static TaskResponse From(TaskItem task) => Compiled(task);
+        t.CreatedByUserId, t.CreatedByRuleId, t.CreatedAt, t.CompletedAt));
 }

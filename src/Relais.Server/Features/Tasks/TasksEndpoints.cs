@@ -41,12 +41,12 @@ internal static class TasksEndpoints
         query = query.WhereMatches(page.Search, t => t.Title, t => t.Description);
 
         return Sorts.TryApply(query, page.Sort, out var sorted)
-            ? TypedResults.Ok(await sorted.ToPageAsync(page, TaskResponse.Projection, cancellationToken))
+            ? TypedResults.Ok(await sorted.ToPageAsync(page, TaskResponse.Map.Expression, cancellationToken))
             : Paging.UnknownSort(Sorts, page.Sort);
     }
 
     private static async Task<Results<Ok<TaskResponse>, NotFound>> GetAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken) =>
-        await db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(TaskResponse.Projection).SingleOrDefaultAsync(cancellationToken) is { } found
+        await db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(TaskResponse.Map.Expression).SingleOrDefaultAsync(cancellationToken) is { } found
             ? TypedResults.Ok(found)
             : TypedResults.NotFound();
 
@@ -63,7 +63,7 @@ internal static class TasksEndpoints
         input.ApplyTo(task, now);
         db.Tasks.Add(task);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{ApiExtensions.Prefix}/tasks/{task.Id}", TaskResponse.From(task));
+        return TypedResults.Created($"{ApiExtensions.Prefix}/tasks/{task.Id}", TaskResponse.Map.From(task));
     }
 
     private static async Task<Results<Ok<TaskResponse>, NotFound, NotFound<ProblemDetails>>> UpdateAsync(
@@ -82,11 +82,9 @@ internal static class TasksEndpoints
 
         input.ApplyTo(task, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(TaskResponse.From(task));
+        return TypedResults.Ok(TaskResponse.Map.From(task));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken) =>
-        await db.Tasks.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken) == 0
-            ? TypedResults.NotFound()
-            : TypedResults.NoContent();
+        await Rows.RemoveAsync<TaskItem>(db, id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

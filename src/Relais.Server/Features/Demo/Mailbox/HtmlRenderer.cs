@@ -83,7 +83,7 @@ internal static class HtmlRenderer
     }
 
     private static string Link(string line) =>
-        line.StartsWith("www.", StringComparison.Ordinal) || line.StartsWith("https://", StringComparison.Ordinal)
+        (line.StartsWith("www.", StringComparison.Ordinal) || line.StartsWith("https://", StringComparison.Ordinal)) && !line.Contains(' ', StringComparison.Ordinal)
             ? $"<a href=\"{(line.StartsWith("www.", StringComparison.Ordinal) ? "https://" + line : line)}\">{Escape(line)}</a>"
             : Escape(line);
 

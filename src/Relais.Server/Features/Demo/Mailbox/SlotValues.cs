@@ -17,7 +17,7 @@ internal static class SlotValues
         "slot" => MeetingSlot(c, 2),
         "slot2" => MeetingSlot(c, 6),
         "past" => DemoDates.InText(c.Date.AddDays(-c.Rng.Next(3, 21)), c.Language),
-        "future" => DemoDates.InText(c.Date.AddDays(c.Rng.Next(14, 35)), c.Language),
+        "future" => DemoDates.InText(Weekday(c.Date.AddDays(c.Rng.Next(14, 35))), c.Language),
         "weekday" => WeekdayBefore(c),
         "amount" => c.Rng.Pick(c.Fr ? SlotLists.AmountsFr : SlotLists.AmountsEn),
         "month" => c.Fr ? DemoDates.FrMonth(c.Date.AddMonths(-1)) : DemoDates.EnMonth(c.Date.AddMonths(-1)),
@@ -30,6 +30,9 @@ internal static class SlotValues
         "you" => c.RecipientFirstName,
         "member" => c.Member.FullName,
         "colleague" => Colleague(c),
+        "de_colleague" => Elide(c.Slot("colleague")),
+        "de_org" => Elide(c.Slot("org")),
+        "de_third" => Elide(c.Slot("third")),
         "isin" => "FR00140" + c.Rng.Next(10000, 99999).ToString(Inv),
         "share_class" => c.Rng.Pick(["I", "R", "IC", "ID", "P"]),
         "fee" => c.Rng.Pick(c.Fr ? ["0,45 %", "0,60 %", "0,75 %", "0,90 %"] : ["0.45%", "0.60%", "0.75%", "0.90%"]),
@@ -50,11 +53,16 @@ internal static class SlotValues
         return doc;
     }
 
-    private static string MeetingSlot(MailContext c, int minDays)
+    private static DateTimeOffset Weekday(DateTimeOffset day)
     {
-        var day = c.Date.AddDays(c.Rng.Next(minDays, minDays + 5));
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             day = day.AddDays(1);
+        return day;
+    }
+
+    private static string MeetingSlot(MailContext c, int minDays)
+    {
+        var day = Weekday(c.Date.AddDays(c.Rng.Next(minDays, minDays + 5)));
         var hour = c.Rng.Pick<int>([9, 10, 11, 14, 15, 16, 17]);
         var half = c.Rng.Chance(0.3);
         if (c.Fr)
@@ -78,6 +86,10 @@ internal static class SlotValues
         var q = ((previous.Month - 1) / 3 + 1).ToString(Inv);
         return (c.Fr ? "T" : "Q") + q + " " + previous.Year.ToString(Inv);
     }
+
+    /// <summary>"de Jean", "d'Élodie", "d'Hélios Gestion".</summary>
+    private static string Elide(string name) =>
+        "AEIOUYHÀÂÉÈÊÎÔÛaeiouyhàâéèêîôû".Contains(name[0], StringComparison.Ordinal) ? "d'" + name : "de " + name;
 
     private static string Colleague(MailContext c)
     {

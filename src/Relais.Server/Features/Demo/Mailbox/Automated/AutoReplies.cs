@@ -14,14 +14,15 @@ internal static class AutoReplies
         var rng = sink.Rng;
         var fr = contact.Language == "fr";
         var date = DemoClock.InZone(original.Date.AddSeconds(rng.Next(20, 240)), contact.Org.Zone);
-        var back = DemoDates.InText(date.AddDays(rng.Next(3, 13)), contact.Language);
+        var backDay = date.AddDays(rng.Next(3, 13));
+        var back = DemoDates.InText(backDay, contact.Language);
         var colleague = DemoRoster.ColleaguesOf(contact).FirstOrDefault(c => c.InCrm);
         var e = contact.Gender == 'F' ? "e" : "";
         var outlook = contact.Client is MailClient.Outlook or MailClient.OutlookLegacy;
 
         var text = fr ? French(rng, contact, back, colleague, e) : English(rng, contact, back, colleague);
         if (fr && rng.Chance(0.35))
-            text += "\n*** English version ***\n\n" + English(rng, contact, back, colleague);
+            text += "\n*** English version ***\n\n" + English(rng, contact, DemoDates.InText(backDay, "en"), colleague);
 
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(contact.FullName, contact.Email));

@@ -64,7 +64,7 @@ internal static class InfoRequests
     /// <summary>A contact forwards a colleague's ({third}) request to the team.</summary>
     public static readonly BodyTemplates Forwarding = new("info_request", true, [], [],
         [
-            "Je vous transfère la demande de {third}, qui aurait besoin de ces éléments rapidement. Pouvez-vous lui répondre directement en me mettant en copie ?",
+            "Je vous transfère la demande {de_third}, qui aurait besoin de ces éléments rapidement. Pouvez-vous lui répondre directement en me mettant en copie ?",
             "Pour suite à donner : {third} a quelques questions sur votre fonds, cf. ci-dessous. Pourriez-vous nous envoyer les documents ?",
         ],
         [

@@ -7,9 +7,9 @@ internal static class Introductions
         ["Présentation – {org}", "Prise de contact", "{org} : présentation"],
         ["Introduction – {org}", "Getting in touch", "Introduction"],
         [
-            "[De la part de {colleague}] Je me permets de vous contacter de la part de {colleague}. Je viens de rejoindre {org} en tant que {title} et je suis en charge de la sélection de fonds pour notre clientèle privée.\n\nNous suivons {team} depuis quelque temps et j'aurais plaisir à mieux connaître votre gamme.",
+            "[De la part {de_colleague}] Je me permets de vous contacter de la part {de_colleague}. Je viens de rejoindre {org} en tant que {title} et je suis en charge de la sélection de fonds pour notre clientèle privée.\n\nNous suivons {team} depuis quelque temps et j'aurais plaisir à mieux connaître votre gamme.",
             "Je suis {title} chez {org}, un family office indépendant. Nous accompagnons une trentaine de familles et recherchons des gérants de conviction sur les taux et les actions européennes.\n\nVotre nom m'a été recommandé lors {event}.",
-            "Permettez-moi de me présenter : je suis {title} au sein de {org}. J'ai repris le portefeuille de clients de mon prédécesseur, qui travaillait avec vous sur {fund}, et serai désormais votre interlocuteur.",
+            "Permettez-moi de me présenter : je suis {title} au sein {de_org}. J'ai repris le portefeuille de clients de mon prédécesseur, qui travaillait avec vous sur {fund}, et serai désormais votre interlocuteur.",
             "Nous nous sommes brièvement croisés lors {event}. Je travaille chez {org} comme {title} ; nous structurons actuellement une allocation obligataire pour le compte d'une caisse de retraite et votre expertise nous intéresse.",
         ],
         [
@@ -33,7 +33,7 @@ internal static class Introductions
     /// <summary>A contact forwards a third person's introduction ({third}) to the team.</summary>
     public static readonly BodyTemplates Forwarding = new("introduction", false, [], [],
         [
-            "Je te transfère le message de {third}, qui cherche un gérant obligataire pour un de ses clients. Je pense qu'un échange serait utile ; je vous laisse prendre contact.",
+            "Je te transfère le message {de_third}, qui cherche un gérant obligataire pour un de ses clients. Je pense qu'un échange serait utile ; je vous laisse prendre contact.",
             "Je me permets de vous mettre en relation avec {third}, dont vous trouverez le message ci-dessous. Je lui ai dit le plus grand bien de votre équipe.",
         ],
         [

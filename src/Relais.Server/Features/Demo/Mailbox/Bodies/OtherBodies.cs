@@ -36,7 +36,7 @@ internal static class OtherBodies
     public static readonly BodyTemplates NewRole = new("other", false,
         ["Nouvelles fonctions", "Évolution de poste"], ["New role", "Change of role"],
         [
-            "Je vous informe que j'ai pris de nouvelles fonctions au sein de {org} : je suis désormais {title}. Je continuerai à suivre notre relation.",
+            "Je vous informe que j'ai pris de nouvelles fonctions au sein {de_org} : je suis désormais {title}. Je continuerai à suivre notre relation.",
             "Une petite nouvelle : depuis le 1er du mois, j'occupe le poste de {title}. Rien ne change pour nos échanges.",
         ],
         [

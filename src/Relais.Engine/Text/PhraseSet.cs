@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+
+namespace Relais.Engine.Text;
+
+/// <summary>
+/// Families of wordings found in text in one pass whose cost does not grow with the number of wordings: the text is
+/// read word by word, each word is looked up (case-insensitively) among the phrases' key words, and a hit is confirmed
+/// against the whole phrase. A wording with gaps is a regex run on the line where one of its anchor words was found.
+/// (One large regex alternation tries every alternative at every position; a vectorised multi-string search slows
+/// down sharply past a dozen values.)
+/// </summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly int _allTags;
+
+    public PhraseSet(string[] phrases, params (string Anchor, Regex Pattern)[] gapped)
+        : this([new Family(1, phrases, gapped)])
+    {
+    }
+
+    /// <summary>Several families searched in one pass; <see cref="Tags"/> tells which were found.</summary>
+    public PhraseSet(Family[] families)
+    {
+        var entries = families.SelectMany(f => f.Phrases.Select(p => Plain(p, f.Tag))
+            .Concat(f.Gapped.Select(g => new Entry(g.Anchor, 0, g.Anchor, g.Pattern, f.Tag))));
+        var byKey = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _byKey = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _allTags = families.Aggregate(0, (all, f) => all | f.Tag);
+    }
+
+    /// <summary>Whether any wording occurs in <paramref name="text"/> (a line or several; wordings never span lines).</summary>
+    public bool Matches(ReadOnlySpan<char> text) => Tags(text) != 0;
+
+    public bool Matches(string line) => Matches(line.AsSpan());
+
+    /// <summary>The tags of the families found in <paramref name="text"/> (stops once all are found).</summary>
+    public int Tags(ReadOnlySpan<char> text)
+    {
+        var found = 0;
+        var i = 0;
+        while (i < text.Length && found != _allTags)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (_byKey.TryGetValue(text[start..i], out var candidates))
+            {
+                found |= Confirmed(text, start, candidates, found);
+            }
+        }
+
+        return found;
+    }
+
+    private static int Confirmed(ReadOnlySpan<char> text, int at, Entry[] candidates, int found)
+    {
+        foreach (var entry in candidates)
+        {
+            if (at < entry.Offset || (found & entry.Tag) != 0)
+            {
+                continue;
+            }
+
+            if (entry.Pattern is not null
+                ? entry.Pattern.IsMatch(LineAround(text, at))
+                : text[(at - entry.Offset)..].StartsWith(entry.Phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                found |= entry.Tag;
+            }
+        }
+
+        return found;
+    }
+
+    // The line of the hit, at most Reach characters either side: the gapped wordings are local, and a huge line
+    // must not make every hit cost its whole length.
+    private static ReadOnlySpan<char> LineAround(ReadOnlySpan<char> text, int at)
+    {
+        const int Reach = 400;
+        var from = Math.Max(0, at - Reach);
+        var to = Math.Min(text.Length, at + Reach);
+        var start = from + text[from..at].LastIndexOf('\n') + 1;
+        var end = text[at..to].IndexOf('\n');
+        return text[start..(end < 0 ? to : at + end)];
+    }
+
+    // The key: the phrase's longest word, but not its last word when there are several (a phrase may end inside a
+    // longer word of the text: "je suis absent" in "je suis absente").
+    private static Entry Plain(string phrase, int tag)
+    {
+        var words = new List<(int Start, int Length)>();
+        for (var i = 0; i < phrase.Length;)
+        {
+            if (!char.IsLetterOrDigit(phrase[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < phrase.Length && char.IsLetterOrDigit(phrase[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i - start));
+        }
+
+        if (words.Count == 0)
+        {
+            throw new ArgumentException("a phrase needs a word: " + phrase, nameof(phrase));
+        }
+
+        var usable = words.Count > 1 ? words.Take(words.Count - 1) : words;
+        var (offset, length) = usable.MaxBy(w => w.Length);
+        return new Entry(phrase.Substring(offset, length), offset, phrase, null, tag);
+    }
+
+    /// <param name="Key">The word looked up.</param>
+    /// <param name="Offset">Where the key sits inside the phrase.</param>
+    /// <param name="Phrase">The whole phrase to confirm.</param>
+    /// <param name="Pattern">For a wording with gaps: the regex to run on the line.</param>
+    /// <param name="Tag">The family's bit.</param>
+    private sealed record Entry(string Key, int Offset, string Phrase, Regex? Pattern, int Tag);
+
+    /// <summary>One family of wordings, reported by its bit. A gapped wording's anchor is a whole word of the text.</summary>
+    public sealed record Family(int Tag, string[] Phrases, params (string Anchor, Regex Pattern)[] Gapped);
+}
