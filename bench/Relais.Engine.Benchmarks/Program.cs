@@ -9,6 +9,12 @@ if (args.Length == 2 && args[0] == "--stages")
     return;
 }
 
+if (args.Length == 2 && args[0] == "--pipeline")
+{
+    PipelineTimer.Run(args[1], Console.Out);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--probe") { Probe.Run(args[1]); return; }
 if (args.Length == 2 && args[0] == "--top")
 {
@@ -16,4 +22,12 @@ if (args.Length == 2 && args[0] == "--top")
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(AnalyzeBenchmarks).Assembly).Run(args);
+// The dataset benchmarks need ../shared/datasets; without it they are left out, not failed.
+Type[] benchmarks = [typeof(AnalyzeBenchmarks), typeof(DatasetBenchmarks)];
+if (DatasetFolder.Find() is null)
+{
+    Console.WriteLine("Datasets folder not found (set RELAIS_DATASETS or keep shared/datasets beside the repository): DatasetBenchmarks skipped.");
+    benchmarks = [typeof(AnalyzeBenchmarks)];
+}
+
+BenchmarkSwitcher.FromTypes(benchmarks).Run(args);

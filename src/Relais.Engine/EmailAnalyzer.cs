@@ -33,7 +33,12 @@ public sealed class EmailAnalyzer(AnalyzerOptions? options = null)
         ArgumentNullException.ThrowIfNull(mime);
         var started = Stopwatch.GetTimestamp();
         var read = MessageReader.Read(mime);
-        return Complete(read, source, started);
+        // The engine parsed this message, so it disposes it: MimeKit entities have finalizers, and an undisposed
+        // message survives its first GC with everything it references (measured: ~5 MB promoted per gen0 GC).
+        using (read.Message)
+        {
+            return Complete(read, source, started);
+        }
     }
 
     /// <summary>Analyses an already parsed message; never throws on bad input.</summary>
