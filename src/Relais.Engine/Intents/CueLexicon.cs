@@ -67,17 +67,28 @@ internal static class CueLexicon
 
     private static readonly FrozenSet<uint> AddresseeStems = Addressees.Select(v => FeatureExtractor.StemHashes(v)[^1]).ToFrozenSet();
 
+    // Every word of a message is looked up several times (word, phrases ending with it, addressee): almost all miss,
+    // and a bit test proves most misses without a hash-table probe.
+    private static readonly KeyFilter WordKeys = new(Tables.Words.Keys);
+    private static readonly KeyFilter PhraseKeys = new(Tables.Phrases.Keys);
+    private static readonly KeyFilter ImperativeKeys = new(ImperativeStems);
+    private static readonly KeyFilter AddresseeKeys = new(AddresseeStems);
+
     /// <summary>Whether this stem is a word addressing the reader (you, vous, tu).</summary>
-    public static bool Addressee(uint stem) => AddresseeStems.Contains(stem);
+    public static bool Addressee(uint stem) => AddresseeKeys.MayContain(stem) && AddresseeStems.Contains(stem);
 
     /// <summary>Whether a sentence opening with this stem reads as an instruction or request to the reader.</summary>
-    public static bool Imperative(uint stem) => ImperativeStems.Contains(stem);
+    public static bool Imperative(uint stem) => ImperativeKeys.MayContain(stem) && ImperativeStems.Contains(stem);
 
     /// <summary>Bit mask of the groups whose single-word cue is this stem hash.</summary>
-    public static int Word(uint stem) => Tables.Words.GetValueOrDefault(stem);
+    public static int Word(uint stem) => WordKeys.MayContain(stem) ? Tables.Words.GetValueOrDefault(stem) : 0;
 
     /// <summary>Bit mask of the groups having the phrase ending with the last <c>length</c> stems of <paramref name="recent"/>.</summary>
-    public static int Phrase(ReadOnlySpan<uint> recent) => Tables.Phrases.GetValueOrDefault(PhraseHash(recent));
+    public static int Phrase(ReadOnlySpan<uint> recent)
+    {
+        var hash = PhraseHash(recent);
+        return PhraseKeys.MayContain(hash) ? Tables.Phrases.GetValueOrDefault(hash) : 0;
+    }
 
     private static uint PhraseHash(ReadOnlySpan<uint> stems)
     {
@@ -105,5 +116,21 @@ internal static class CueLexicon
         }
 
         return (words.ToFrozenDictionary(), phrases.ToFrozenDictionary());
+    }
+
+    /// <summary>One bit per value of a key's low 16 bits: a clear bit proves the key is not in the set.</summary>
+    private sealed class KeyFilter
+    {
+        private readonly ulong[] _bits = new ulong[1 << 10];
+
+        public KeyFilter(IEnumerable<uint> keys)
+        {
+            foreach (var key in keys)
+            {
+                _bits[(key & 0xFFFF) >> 6] |= 1UL << (int)(key & 63);
+            }
+        }
+
+        public bool MayContain(uint key) => (_bits[(key & 0xFFFF) >> 6] & (1UL << (int)(key & 63))) != 0;
     }
 }

@@ -5,6 +5,7 @@ namespace Relais.Engine.Intents;
 /// allocating: stemmed words, word bigrams with sentence boundaries (so "BOS could" marks a question
 /// opening), '?' and '!' as tokens, character n-grams of the folded words, cue-lexicon groups, a length
 /// bucket. Subject words get their own namespace. Each index carries the same value, 1/sqrt(count).
+/// The scan produces every family (<see cref="ScannedText"/>); a model's config selects its own.
 /// </summary>
 internal static class FeatureExtractor
 {
@@ -12,9 +13,33 @@ internal static class FeatureExtractor
     private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7, Opening = 8, RawWord = 9, Trigram = 10, Shape = 11, SubjectRawWord = 12, Skip = 13, OpeningPair = 14;
     private const uint SentenceStart = 0x5EB7_0001, Question = 0x3F3F_3F3F, Exclamation = 0x2121_2121;
 
-    public static int Extract(string? subject, string text, FeatureConfig config, Span<int> features)
+    /// <summary>Feature families (namespaces), numbered from 0.</summary>
+    public const int Families = 15;
+
+    /// <summary>The features of subject and text as the config asks, at most <see cref="FeatureConfig.MaxFeatures"/>.</summary>
+    public static int Extract(string? subject, string text, FeatureConfig config, Span<int> features) =>
+        ScannedText.Of(subject, text, config).Select(config, features[..Math.Min(features.Length, FeatureConfig.MaxFeatures)]);
+
+    /// <summary>How many times a config takes each family's features: once, never (a family it leaves out), or its cue weight.</summary>
+    public static void Repeats(FeatureConfig config, Span<int> repeats)
     {
-        var sink = new Sink(features, config);
+        repeats.Clear();
+        repeats[(int)SubjectWord] = repeats[(int)Word] = repeats[(int)Bigram] = repeats[(int)Length] = 1;
+        repeats[(int)CharGram] = config.CharMax == 0 ? 0 : 1;
+        repeats[(int)Cue] = repeats[(int)SubjectCue] = repeats[(int)Opening] = config.CueWeight;
+        repeats[(int)RawWord] = repeats[(int)SubjectRawWord] = Has(config, FeatureSet.RawWords);
+        repeats[(int)Trigram] = Has(config, FeatureSet.Trigrams);
+        repeats[(int)Shape] = Has(config, FeatureSet.SentenceShape);
+        repeats[(int)Skip] = Has(config, FeatureSet.SkipGrams);
+        repeats[(int)OpeningPair] = Has(config, FeatureSet.OpeningPairs);
+
+        static int Has(FeatureConfig config, FeatureSet family) => (config.Extras & family) != 0 ? 1 : 0;
+    }
+
+    /// <summary>Scans subject and text (bounded by the config's MaxChars) into <paramref name="target"/>, every family included.</summary>
+    public static void Scan(string? subject, string text, FeatureConfig config, ScannedText target)
+    {
+        var sink = new Sink(target, config);
         if (!string.IsNullOrEmpty(subject))
         {
             Scan(subject.AsSpan(0, Math.Min(subject.Length, 300)), isSubject: true, ref sink);
@@ -23,8 +48,10 @@ internal static class FeatureExtractor
         var words = sink.Words;
         Scan(text.AsSpan(0, Math.Min(text.Length, config.MaxChars)), isSubject: false, ref sink);
         var bodyWords = sink.Words - words;
-        sink.Add((uint)(bodyWords == 0 ? 0 : 1 + Math.Min(6, (int)Math.Log2(bodyWords))), Length);
-        return sink.Count;
+        if (!sink.Full)
+        {
+            sink.Add((uint)(bodyWords == 0 ? 0 : 1 + Math.Min(6, (int)Math.Log2(bodyWords))), Length);
+        }
     }
 
     /// <summary>The stem hashes of a phrase's words (used to build the cue lexicon; allocates).</summary>
@@ -134,21 +161,20 @@ internal static class FeatureExtractor
             new(Words + 1, Words == 0 ? word : First, previous, Addressed || CueLexicon.Addressee(word));
     }
 
-    private ref struct Sink(Span<int> features, FeatureConfig config)
+    /// <summary>
+    /// Writes features to the scan. A model takes exactly one feature per word, bigram and '?'/'!' marker: once
+    /// <see cref="FeatureConfig.MaxFeatures"/> of those are written, every model is full and the scan stops.
+    /// </summary>
+    private ref struct Sink(ScannedText target, FeatureConfig config)
     {
-        private readonly Span<int> _features = features;
-        private readonly int _mask = config.Buckets - 1;
+        private readonly ScannedText _target = target;
         private readonly int _charMin = config.CharMin;
         private readonly int _charMax = config.CharMax;
-        private readonly int _cueWeight = config.CueWeight;
-
-        public int Count { get; private set; }
+        private int _taken;
 
         public int Words { get; private set; }
 
-        public readonly bool Full => Count >= _features.Length;
-
-        private readonly FeatureSet _extras = config.Extras;
+        public readonly bool Full => _taken >= FeatureConfig.MaxFeatures;
 
         public uint AddWord(scoped ReadOnlySpan<char> token, uint previous, bool isSubject)
         {
@@ -156,7 +182,7 @@ internal static class FeatureExtractor
             var stemLength = LightStemmer.StemLength(token);
             var stem = Hash(token[..stemLength]);
             AddMarker(stem, previous, isSubject);
-            if ((_extras & FeatureSet.RawWords) != 0 && stemLength < token.Length)
+            if (stemLength < token.Length)
             {
                 Add(Hash(token), isSubject ? SubjectRawWord : RawWord);
             }
@@ -176,7 +202,7 @@ internal static class FeatureExtractor
 
         public void AddTrigram(uint first, uint second, uint third, bool isSubject)
         {
-            if ((_extras & FeatureSet.Trigrams) != 0 && !isSubject)
+            if (!isSubject)
             {
                 Add((((first * 0x9E37_79B1) ^ second) * 0x9E37_79B1) ^ third, Trigram);
             }
@@ -191,15 +217,12 @@ internal static class FeatureExtractor
             }
 
             var word = recent[^1];
-            if ((_extras & FeatureSet.SkipGrams) != 0)
+            for (var k = 3; k <= Math.Min(5, recent.Length); k++)
             {
-                for (var k = 3; k <= Math.Min(5, recent.Length); k++)
-                {
-                    Add((recent[^k] * 0x9E37_79B1) ^ word, Skip);
-                }
+                Add((recent[^k] * 0x9E37_79B1) ^ word, Skip);
             }
 
-            if ((_extras & FeatureSet.OpeningPairs) != 0 && sentence.Words >= 3)
+            if (sentence.Words >= 3)
             {
                 Add((sentence.First * 0x9E37_79B1) ^ word, OpeningPair);
             }
@@ -208,7 +231,7 @@ internal static class FeatureExtractor
         /// <summary>A finished sentence's form: how it opens, whether it speaks to the reader, how it ends.</summary>
         public void AddShape(Sentence sentence, char end, bool isSubject)
         {
-            if ((_extras & FeatureSet.SentenceShape) == 0 || isSubject || sentence.Words == 0)
+            if (isSubject || sentence.Words == 0)
             {
                 return;
             }
@@ -223,11 +246,6 @@ internal static class FeatureExtractor
         /// <summary>Cue groups of the last word alone and of every phrase ending with it.</summary>
         public void AddCues(scoped ReadOnlySpan<uint> recent, bool isSubject)
         {
-            if (_cueWeight == 0)
-            {
-                return;
-            }
-
             var groups = CueLexicon.Word(recent[^1]);
             for (var k = 2; k <= recent.Length; k++)
             {
@@ -238,10 +256,7 @@ internal static class FeatureExtractor
             {
                 if ((groups & 1) != 0)
                 {
-                    for (var r = 0; r < _cueWeight; r++)
-                    {
-                        Add((uint)group, isSubject ? SubjectCue : Cue);
-                    }
+                    Add((uint)group, isSubject ? SubjectCue : Cue);
                 }
             }
         }
@@ -249,13 +264,7 @@ internal static class FeatureExtractor
         /// <summary>A sentence's first word: imperative verb, or French "-ez" form (Envoyez, Pouvez-vous).</summary>
         public void AddOpening(scoped ReadOnlySpan<char> token, uint stem)
         {
-            if (_cueWeight == 0)
-            {
-                return;
-            }
-
-            var imperative = CueLexicon.Imperative(stem) || (token.Length >= 5 && token.EndsWith("ez"));
-            for (var r = 0; r < _cueWeight && imperative; r++)
+            if (CueLexicon.Imperative(stem) || (token.Length >= 5 && token.EndsWith("ez")))
             {
                 Add(1, Opening);
             }
@@ -263,10 +272,8 @@ internal static class FeatureExtractor
 
         public void Add(uint hash, uint space)
         {
-            if (Count < _features.Length)
-            {
-                _features[Count++] = (int)(Mix(hash ^ (space * 0x85EB_CA6B)) & (uint)_mask);
-            }
+            _taken += space is SubjectWord or Word or Bigram ? 1 : 0;
+            _target.Add(Mix(hash ^ (space * 0x85EB_CA6B)), space);
         }
 
         private void AddCharGrams(scoped ReadOnlySpan<char> token)

@@ -17,14 +17,17 @@ internal static class LightStemmer
 
     private const int MinStem = 3;
 
+    // The suffixes ending with each letter, longest first as above: a token is only tried against those of its last letter.
+    private static readonly string[][] ByLastLetter = [.. Enumerable.Range(0, 128).Select(c => Suffixes.Where(s => s[^1] == c).ToArray())];
+
     public static int StemLength(ReadOnlySpan<char> token)
     {
-        if (token.Length <= MinStem + 1)
+        if (token.Length <= MinStem + 1 || token[^1] >= ByLastLetter.Length)
         {
             return token.Length;
         }
 
-        foreach (var suffix in Suffixes)
+        foreach (var suffix in ByLastLetter[token[^1]])
         {
             if (token.Length - suffix.Length >= MinStem && token.EndsWith(suffix, StringComparison.Ordinal))
             {

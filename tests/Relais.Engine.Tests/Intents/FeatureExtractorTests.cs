@@ -93,6 +93,26 @@ public sealed class FeatureExtractorTests
         }
     }
 
+    [Theory]
+    [InlineData("Relance devis", "Bonjour,\nAvez-vous pu regarder notre devis ? Merci de me dire si vous souhaitez un appel.\nCordialement")]
+    [InlineData(null, "Could you send me the Q3 report before Friday? If you have any questions, please call me.")]
+    public void Extract_SameMessageForSeveralModels_MatchesAFreshScanForEach(string? subject, string text)
+    {
+        // The scan of a message is kept for the next model; each model must still get exactly its own features.
+        var all = FeatureSet.RawWords | FeatureSet.Trigrams | FeatureSet.SentenceShape | FeatureSet.SkipGrams | FeatureSet.OpeningPairs;
+        FeatureConfig[] configs = [Config with { CharMin = 0, CharMax = 0 }, Config with { CharMin = 0, CharMax = 0, CueWeight = 0, Extras = all, BucketBits = 16 }, Config];
+        foreach (var config in configs)
+        {
+            var shared = new int[FeatureConfig.MaxFeatures];
+            var fresh = new int[FeatureConfig.MaxFeatures];
+
+            var n = FeatureExtractor.Extract(subject, text, config, shared);
+            var m = FeatureExtractor.Extract(subject is null ? null : new string(subject), new string(text), config, fresh);
+
+            Assert.Equal(fresh[..m], shared[..n]);
+        }
+    }
+
     private static int[] Features(string? subject, string text)
     {
         var buffer = new int[FeatureConfig.MaxFeatures];
