@@ -37,6 +37,13 @@ internal static partial class AddressField
             first--;
         }
 
+        // "Immeuble Le Trident", "Le Pavillon", "Tour Europlaza": the building line French addresses carry above the street.
+        if (first > 0 && Unit().IsMatch(cells[first - 1].Text) && IsPlain(cells[first - 1]) && cells[first - 1].Info.Words <= 4
+            && cells[first].Has(LineFlags.Street))
+        {
+            first--;
+        }
+
         var last = anchor;
         while (last + 1 < cells.Count && last - first < 5 && (IsAddressPart(cells[last + 1], strict: false) || IsTownBeforeCode(cells, last + 1)))
         {
@@ -106,13 +113,13 @@ internal static partial class AddressField
     [GeneratedRegex(@"\b(?:[A-Z]{1,2}\d[A-Z\d]?)\s+\d[A-Z]{2}\b")]
     private static partial Regex UkPostcode();
 
-    [GeneratedRegex(@"^(?:Suite|Ste\.?|Floor|Room|Bureau|B[aâ]t(?:iment)?\.?|Building|Tour|Tower|Étage|Etage|Apt\.?|Unit)\b|\b(?:Floor|[ée]tage)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Suite|Ste\.?|Floor|Room|Bureau|B[aâ]t(?:iment)?\.?|Building|Tour|Tower|Étage|Etage|Apt\.?|Unit|Immeuble|R[ée]sidence|(?:(?:Le|La|Les|L')\s*)?(?:Pavillon|Villa|Domaine|Espace|Carré|Clos))\b|\b(?:Floor|[ée]tage)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
     [GeneratedRegex(@"(?:^|[\s,-])(?:F-)?\d{5}\s+\p{Lu}|\b(?i:cedex)\b|\b(?:BP|CS)\s*\d")]
     private static partial Regex FrenchCode();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b(?:Texas|California|New York|Illinois|Mass|Massachusetts|Oregon|Washington)\s+\d{5}")]
+    [GeneratedRegex(@"\b(?!BP|CS)[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b(?:Texas|California|New York|Illinois|Mass|Massachusetts|Oregon|Washington)\s+\d{5}")]
     private static partial Regex UsCode();
 
     [GeneratedRegex(@"^(?:Address|Adresse|Addr\.?)\s*:\s*", RegexOptions.IgnoreCase)]

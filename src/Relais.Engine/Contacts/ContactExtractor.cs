@@ -17,7 +17,7 @@ internal static class ContactExtractor
         var regions = RegionChain.Build(address?.Region ?? CountryNamed(cells), sender.Address, defaultRegion);
         var phones = PhoneFields.Find(cells, regions);
         var name = NameFields.Find(cells, sender);
-        var (title, company) = RoleFields.Find(cells, name, address);
+        var (title, company) = RoleFields.Find(cells, name, address, DomainMatch.Pieces(sender.Address));
         var (website, linkedin) = WebFields.Urls(cells);
         var emails = WebFields.Emails(cells);
         name = Attribute(name, sender, block: phones.Count > 0 || emails.Count > 0 || address is not null || title is not null
@@ -68,7 +68,7 @@ internal static class ContactExtractor
     private static FieldValue? Phone(List<PhoneCandidate> phones, PhoneKind kind)
     {
         var phone = phones.Find(p => p.Kind == kind && p.Labelled) ?? phones.Find(p => p.Kind == kind);
-        return phone is null ? null : new FieldValue(phone.E164, phone.Labelled ? 0.96 : 0.92, FieldSource.Signature);
+        return phone is null ? null : new FieldValue(phone.E164, !phone.Valid ? 0.9 : phone.Labelled ? 0.96 : 0.92, FieldSource.Signature);
     }
 
     /// <summary>The signature's address when it has one (the sender's own first), else the From address.</summary>

@@ -98,9 +98,14 @@ internal static class NameFields
         var upper = Array.FindAll(names, IsUpper);
         if (upper.Length > 0 && upper.Length < names.Length)
         {
-            // "DUPONT Jean", "Jean DUPONT": the capitalised words are the family name.
-            var first = names.First(w => !IsUpper(w));
-            return new NameMatch(full, SenderName.Proper(first), string.Join(' ', upper.Select(SenderName.Proper)), confidence, confidence, FieldSource.Signature, cell);
+            // "DUPONT Jean", "de MONTCLAIR Antoine": the capitalised words and the particles before them are the family name.
+            var family = names.Select((w, i) => IsUpper(w) || (IsParticle(w) && i + 1 < names.Length && IsUpper(names[i + 1]))).ToArray();
+            var given = names.Where((_, i) => !family[i]).ToArray();
+            if (given.Length > 0)
+            {
+                var last = string.Join(' ', names.Where((_, i) => family[i]).Select(SenderName.Proper));
+                return new NameMatch(full, string.Join(' ', given.Select(SenderName.Proper)), last, confidence, confidence, FieldSource.Signature, cell);
+            }
         }
 
         if (names.Length == 1)
@@ -174,7 +179,7 @@ internal static class NameFields
 
         foreach (var w in words)
         {
-            var particle = Lexicon.Is(w, WordKind.Particle);
+            var particle = Lexicon.Is(w, WordKind.Particle) || IsElided(w);
             if (!(char.IsUpper(w[0]) || particle) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')))
             {
                 return ([], null);
@@ -202,6 +207,11 @@ internal static class NameFields
 
         return true;
     }
+
+    private static bool IsParticle(string w) => w.Length <= 3 && Lexicon.Is(w, WordKind.Particle);
+
+    /// <summary>"d'Aubigny": an elided particle glued to a capitalised name.</summary>
+    private static bool IsElided(string w) => w.Length > 3 && w[0] is 'd' or 'D' && w[1] is '\'' or '\u2019' && char.IsUpper(w[2]);
 
     private static bool IsWord(string w) => w.Count(char.IsLetter) >= 2 && !(IsUpper(w) && w.Length <= 3);
 
