@@ -87,10 +87,10 @@ internal static class NameFields
             // A first name alone, as written: a sure first name, a poor full name; the display name gives the family name when it agrees.
             if (matched > 0 && FromHeader(sender) is { } header)
             {
-                return new NameMatch(words[0], header.First, header.Last, 0.7, 0.9, FieldSource.Signature, cell);
+                return new NameMatch(words[0], header.First, header.Last, 0.4, 0.9, FieldSource.Signature, cell);
             }
 
-            return new NameMatch(words[0], SenderName.Proper(words[0]), null, 0.6, confidence - 0.1, FieldSource.Signature, cell);
+            return new NameMatch(words[0], SenderName.Proper(words[0]), null, 0.4, confidence - 0.1, FieldSource.Signature, cell);
         }
 
         var full = string.Join(' ', words);
