@@ -37,15 +37,18 @@ internal static partial class AddressField
             first--;
         }
 
-        // "Immeuble Le Trident", "Le Pavillon", "Tour Europlaza": the building line French addresses carry above the street.
-        if (first > 0 && Unit().IsMatch(cells[first - 1].Text) && IsPlain(cells[first - 1]) && cells[first - 1].Info.Words <= 4
-            && cells[first].Has(LineFlags.Street))
+        // "Immeuble Le Trident", "Le Pavillon", "ZA des Tilleuls": the building or estate line French addresses carry above the street.
+        if (first > 0 && Building().IsMatch(cells[first - 1].Text) && IsPlain(cells[first - 1]) && cells[first - 1].Info.Words <= 4
+            && cells[first].Has(LineFlags.Street | LineFlags.PostBox))
         {
             first--;
         }
 
         var last = anchor;
-        while (last + 1 < cells.Count && last - first < 5 && (IsAddressPart(cells[last + 1], strict: false) || IsTownBeforeCode(cells, last + 1)))
+        // Once a street and its postcode are in, a new street starts a second address ("Bureau de Paris | Bureau de Lyon"):
+        // the first one is kept. A post-office box may still be followed by the street for couriers.
+        while (last + 1 < cells.Count && last - first < 5 && (IsAddressPart(cells[last + 1], strict: false) || IsTownBeforeCode(cells, last + 1))
+            && !(HasStreetAndCode(cells, first, last) && cells[last + 1].Has(LineFlags.Street | LineFlags.ZipCode)))
         {
             last++;
         }
@@ -82,6 +85,18 @@ internal static partial class AddressField
     private static bool IsPlain(SignatureCell cell) =>
         !cell.Has(LineFlags.Phone | LineFlags.Email | LineFlags.Url | LineFlags.TitleWord | LineFlags.CompanyWord | LineFlags.Sentence | LineFlags.ClosingExact);
 
+    private static bool HasStreetAndCode(IReadOnlyList<SignatureCell> cells, int first, int last)
+    {
+        bool street = false, code = false;
+        for (var i = first; i <= last; i++)
+        {
+            street |= cells[i].Has(LineFlags.Street);
+            code |= cells[i].Has(LineFlags.ZipCode) || UkPostcode().IsMatch(cells[i].Text);
+        }
+
+        return street && code;
+    }
+
     private static bool StartsWithNumber(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
     private static string? Region(List<string> parts)
@@ -113,8 +128,11 @@ internal static partial class AddressField
     [GeneratedRegex(@"\b(?:[A-Z]{1,2}\d[A-Z\d]?)\s+\d[A-Z]{2}\b")]
     private static partial Regex UkPostcode();
 
-    [GeneratedRegex(@"^(?:Suite|Ste\.?|Floor|Room|Bureau|B[aâ]t(?:iment)?\.?|Building|Tour|Tower|Étage|Etage|Apt\.?|Unit|Immeuble|R[ée]sidence|(?:(?:Le|La|Les|L')\s*)?(?:Pavillon|Villa|Domaine|Espace|Carré|Clos))\b|\b(?:Floor|[ée]tage)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Suite|Ste\.?|Floor|Room|Bureau|B[aâ]t(?:iment)?\.?|Building|Tour|Tower|Étage|Etage|Apt\.?|Unit)\b|\b(?:Floor|[ée]tage)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
+
+    [GeneratedRegex(@"^(?:Immeuble|R[ée]sidence|Tour|B[aâ]timent|B[aâ]t\.|Building|Z\.?A\.?C?|Z\.?I\.?|Zone|Parc|Espace|(?:(?:Le|La|Les|L')\s*)?(?:Pavillon|Villa|Domaine|Carré|Clos))\b")]
+    private static partial Regex Building();
 
     [GeneratedRegex(@"(?:^|[\s,-])(?:F-)?\d{5}\s+\p{Lu}|\b(?i:cedex)\b|\b(?:BP|CS)\s*\d")]
     private static partial Regex FrenchCode();
@@ -122,6 +140,7 @@ internal static partial class AddressField
     [GeneratedRegex(@"\b(?!BP|CS)[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b(?:Texas|California|New York|Illinois|Mass|Massachusetts|Oregon|Washington)\s+\d{5}")]
     private static partial Regex UsCode();
 
-    [GeneratedRegex(@"^(?:Address|Adresse|Addr\.?)\s*:\s*", RegexOptions.IgnoreCase)]
+    // "Adresse :", "Bureau de Lyon : 14, rue …": a label before the address, words and a colon, then a number.
+    [GeneratedRegex(@"^(?:Address|Adresse(?: postale)?|Postal address|Mailing address|Addr\.?)\s*:\s*|^[\p{L}'’ .-]{2,40}:\s*(?=\d|(?:BP|CS)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }

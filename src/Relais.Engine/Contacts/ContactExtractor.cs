@@ -72,7 +72,9 @@ internal static class ContactExtractor
 
     private static FieldValue? Phone(List<PhoneCandidate> phones, PhoneKind kind)
     {
-        var phone = phones.Find(p => p.Kind == kind && p.Labelled) ?? phones.Find(p => p.Kind == kind);
+        // The person's own line before the organisation's switchboard, a labelled number before a bare one.
+        var phone = phones.Find(p => p.Kind == kind && p.Labelled && !p.Switchboard) ?? phones.Find(p => p.Kind == kind && !p.Switchboard)
+            ?? phones.Find(p => p.Kind == kind);
         return phone is null ? null : new FieldValue(phone.E164, !phone.Valid ? 0.9 : phone.Labelled ? 0.96 : 0.92, FieldSource.Signature);
     }
 

@@ -171,7 +171,7 @@ internal static class NameFields
             text = text[..at];
         }
 
-        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Bare(text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words.Length is 0 or > 4)
         {
             return ([], null);
@@ -194,12 +194,30 @@ internal static class NameFields
         return (words, rest);
     }
 
+    /// <summary>The name without a civility before it ("Dr", "Mme", "Me") or letters after it ("CFA", "PhD", "Jr.").</summary>
+    private static string[] Bare(string[] words)
+    {
+        var start = words.Length > 1 && char.IsUpper(words[0][0]) && Lexicon.Is(words[0].TrimEnd('.'), WordKind.Honorific) ? 1 : 0;
+        var end = words.Length;
+        while (end - start > 1 && Lexicon.Is(words[end - 1].Trim(',', '.'), WordKind.Credential) && !words[end - 1].Any(char.IsDigit))
+        {
+            end--;
+        }
+
+        if (end < words.Length)
+        {
+            words[end - 1] = words[end - 1].TrimEnd(',');
+        }
+
+        return words[start..end];
+    }
+
     private static bool IsCredentials(ReadOnlySpan<char> rest)
     {
         foreach (var range in rest.SplitAny(" ,"))
         {
             var w = rest[range].Trim('.');
-            if (!w.IsEmpty && !(IsUpper(w.ToString()) && w.Length <= 5) && !w.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !w.Equals("Esq", StringComparison.OrdinalIgnoreCase))
+            if (!w.IsEmpty && !(IsUpper(w.ToString()) && w.Length <= 5) && !Lexicon.Is(w, WordKind.Credential))
             {
                 return false;
             }

@@ -9,7 +9,8 @@ namespace Relais.Engine.Contacts;
 /// <param name="Labelled">A label ("Tél.", "Mobile:") names the number.</param>
 /// <param name="Line">Signature line index.</param>
 /// <param name="Valid">libphonenumber knows the range; a labelled number of possible length it does not know is still kept.</param>
-internal sealed record PhoneCandidate(string E164, PhoneKind Kind, bool Labelled, int Line, bool Valid = true);
+/// <param name="Switchboard">Labelled as the organisation's main line ("Standard", "Switchboard"), not the person's own.</param>
+internal sealed record PhoneCandidate(string E164, PhoneKind Kind, bool Labelled, int Line, bool Valid = true, bool Switchboard = false);
 
 internal enum PhoneKind
 {
@@ -60,7 +61,7 @@ internal static class PhoneFields
                     var e164 = Util.Format(number, PhoneNumberFormat.E164);
                     if (!found.Exists(f => f.E164 == e164))
                     {
-                        found.Add(new PhoneCandidate(e164, kind, label != WordKind.None, cell.Line, valid));
+                        found.Add(new PhoneCandidate(e164, kind, label != WordKind.None, cell.Line, valid, label == WordKind.Switchboard));
                     }
                 }
 
@@ -148,6 +149,7 @@ internal static class PhoneFields
         return (kind & WordKind.FaxLabel) != 0 ? WordKind.FaxLabel
             : (kind & WordKind.MobileLabel) != 0 ? WordKind.MobileLabel
             : (kind & WordKind.HomeLabel) != 0 ? WordKind.HomeLabel
+            : (kind & WordKind.Switchboard) != 0 ? WordKind.Switchboard
             : (kind & (WordKind.PhoneLabel | WordKind.EmailLabel)) != 0 ? WordKind.PhoneLabel
             : current;
     }

@@ -22,7 +22,8 @@ internal static class RoleFields
         FieldValue? company = null;
         FieldValue? department = null;
         string? leftover = null;
-        foreach (var (cell, index) in Candidates(cells, name, address))
+        var registry = cells.Where(c => IsRegistry(c.Text)).Select(c => c.Line).ToHashSet();
+        foreach (var (cell, index) in Candidates(cells, name, address, registry))
         {
             var parts = Parts(index == nameCell ? name!.Rest! : cell.Text, domain).ToArray();
             for (var p = 0; p < parts.Length; p++)
@@ -57,10 +58,39 @@ internal static class RoleFields
 
         // A plain capitalised line under the name and title is most often the employer ("Enron", "Helios Gestion").
         company ??= leftover is null ? null : new FieldValue(leftover, 0.6, FieldSource.Signature);
+        company ??= RegisteredName(cells, registry);
         return (title ?? department, company);
     }
 
-    private static IEnumerable<(SignatureCell Cell, int Index)> Candidates(IReadOnlyList<SignatureCell> cells, NameMatch? name, AddressMatch? address)
+    private static readonly string[] RegistryMarkers =
+        ["RCS ", "SIREN", "SIRET", "au capital de", "TVA ", "TVA intracom", "N° TVA", "Code APE", "Registered in", "Registered office", "Company No", "Company number", "VAT No", "VAT number"];
+
+    /// <summary>"SAS au capital de 150 000 € – RCS Toulouse …", "Registered in England and Wales No. …": the legal footer of a firm.</summary>
+    private static bool IsRegistry(string text) => RegistryMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
+
+    /// <summary>A legal footer names the firm only when nothing else in the signature does: "Solvéo SAS au capital de …" -> "Solvéo SAS".</summary>
+    private static FieldValue? RegisteredName(IReadOnlyList<SignatureCell> cells, HashSet<int> registry)
+    {
+        foreach (var cell in cells.Where(c => registry.Contains(c.Line)))
+        {
+            var text = cell.Text;
+            foreach (var cut in (ReadOnlySpan<string>)[" au capital", ". Registered", ", Registered", " Registered in", " – ", " - "])
+            {
+                var at = text.IndexOf(cut, StringComparison.Ordinal);
+                text = at > 0 ? text[..at] : text;
+            }
+
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is > 0 and <= 6 && !IsRegistry(text + " ") && !text.Any(char.IsDigit) && words.All(w => char.IsUpper(w[0]) || Lexicon.Is(w, WordKind.Stop)))
+            {
+                return new FieldValue(text.TrimEnd('.', ','), 0.85, FieldSource.Signature);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(SignatureCell Cell, int Index)> Candidates(IReadOnlyList<SignatureCell> cells, NameMatch? name, AddressMatch? address, HashSet<int> registry)
     {
         var nameCell = name?.Cell ?? -1;
         for (var i = 0; i < cells.Count; i++)
@@ -74,7 +104,7 @@ internal static class RoleFields
                 continue;
             }
 
-            if (i == nameCell || inAddress || (cell.Has(LineFlags.Sentence) && !IsHeading(cell))
+            if (i == nameCell || inAddress || registry.Contains(cell.Line) || (cell.Has(LineFlags.Sentence) && !IsHeading(cell))
                 || cell.Has(LineFlags.ClosingExact | LineFlags.ClosingThenName | LineFlags.Separator | LineFlags.Tagline | LineFlags.Disclaimer | LineFlags.PostScript | LineFlags.Email | LineFlags.Url | LineFlags.Phone
                 | LineFlags.Extension | LineFlags.Street | LineFlags.ZipCode | LineFlags.PostBox | LineFlags.Attachment | LineFlags.Quoted))
             {

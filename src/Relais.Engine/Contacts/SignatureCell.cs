@@ -64,7 +64,7 @@ internal sealed record SignatureCell(string Text, LineInfo Info, int Line)
             // "Phone:     713-345-8897", "Fax - 713.345.8100": a wide gap or a dash after a label keeps the label with its value;
             // "(703) 934 - 3547": a dash between digits is inside a number.
             var labelled = piece.IsEmpty || piece[^1] is ':' or '-' || (piece.Length <= 2 && char.IsLetter(piece[0])) || IsLabel(piece);
-            var inNumber = dashed && char.IsAsciiDigit(line[at - 1]) && at + 3 < line.Length && char.IsAsciiDigit(line[at + 3]);
+            var inNumber = at == search + hyphen && char.IsAsciiDigit(line[at - 1]) && at + 3 < line.Length && char.IsAsciiDigit(line[at + 3]);
             if ((at == search + gap || dashed) && (labelled || inNumber))
             {
                 search = at + 3;

@@ -22,7 +22,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
     public int Words { get; private set; }
     public int Stops { get; private set; }
 
-    public void Add(ReadOnlySpan<char> token, char next)
+    public void Add(ReadOnlySpan<char> token, char next, bool clauseStart = false)
     {
         var core = token.Trim(".-'\u2019&+");
         if (core.IsEmpty)
@@ -63,7 +63,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
         var index = Words++;
         if (!TokenShapes.HasLetter(core))
         {
-            AddNumber(core, index);
+            AddNumber(core, index, clauseStart);
             return;
         }
 
@@ -225,7 +225,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
         _flags |= (kind & WordKind.Tagline) != 0 ? LineFlags.Tagline : LineFlags.None;
     }
 
-    private void AddNumber(ReadOnlySpan<char> core, int index)
+    private void AddNumber(ReadOnlySpan<char> core, int index, bool clauseStart)
     {
         _nameShape = false;
         var digits = core.Length;
@@ -239,6 +239,11 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
         if (digits == 5 && (_stateOrTown || index == 0 || _streetWord))
         {
             _flags |= LineFlags.ZipCode;
+        }
+
+        if (digits is >= 1 and <= 4 && clauseStart && !_houseNumber)
+        {
+            _houseNumber = true;
         }
 
         if (digits is >= 1 and <= 5 && index <= 1 && !_houseNumber)
