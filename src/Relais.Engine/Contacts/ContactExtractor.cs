@@ -22,8 +22,9 @@ internal static class ContactExtractor
         var emails = WebFields.Emails(cells);
         var kinds = (phones.Count > 0 ? 1 : 0) + (emails.Count > 0 ? 1 : 0) + (address is not null ? 1 : 0) + (title is not null ? 1 : 0)
             + (company is not null && company.Source == FieldSource.Signature ? 1 : 0) + (website is not null || linkedin is not null ? 1 : 0);
+        var sure = kinds - (title is { Confidence: < 0.85 } ? 1 : 0) - (company is { Source: FieldSource.Signature, Confidence: < 0.85 } ? 1 : 0);
         var signedOff = name is { Cell: >= 0 } n && cells.Take(n.Cell + 1).Any(c => c.Has(LineFlags.ClosingExact | LineFlags.ClosingThenName));
-        name = Attribute(name, sender, kinds, signedOff);
+        name = Attribute(name, sender, kinds, sure, signedOff);
         // The domain stands in for a signature that names no employer; without any signature the server
         // already matches organisations by domain, and a guess would only echo it.
         if (company is null && cells.Count > 0 && DomainOrganisation.From(sender.Address) is { } organisation)
@@ -51,11 +52,11 @@ internal static class ContactExtractor
     /// <summary>
     /// A name heading a contact block is the signature's; a name merely signed after the sign-off
     /// ("Thanks, Mike") is better told by the display name, which holds the full, formal name. Between the
-    /// two, a name signed after the sign-off over one or two contact details ("Regards, / Keegan Farrell /
-    /// (713) 345-3317") is less surely the person's full name than one heading a complete block: only
-    /// about half such names are labelled as the full name on the development set.
+    /// two, a name signed after the sign-off over a single sure detail ("Regards, / Keegan Farrell /
+    /// (713) 345-3317") is less surely the person's full name than one heading a block: only about half
+    /// such names are labelled as the full name on the development set.
     /// </summary>
-    private static NameMatch? Attribute(NameMatch? name, SenderName sender, int blockKinds, bool signedOff)
+    private static NameMatch? Attribute(NameMatch? name, SenderName sender, int blockKinds, int sureKinds, bool signedOff)
     {
         if (name is null || name.Source != FieldSource.Signature)
         {
@@ -64,7 +65,7 @@ internal static class ContactExtractor
 
         if (blockKinds > 0)
         {
-            return signedOff && blockKinds <= 2 ? name with { Confidence = Math.Min(name.Confidence, 0.85) } : name;
+            return signedOff && sureKinds <= 1 ? name with { Confidence = Math.Min(name.Confidence, 0.85) } : name;
         }
 
         return NameFields.FromHeader(sender) ?? name with { Confidence = Math.Min(name.Confidence, 0.75), PartsConfidence = Math.Min(name.PartsConfidence, 0.75) };
@@ -72,9 +73,9 @@ internal static class ContactExtractor
 
     private static FieldValue? Phone(List<PhoneCandidate> phones, PhoneKind kind)
     {
-        // The person's own line before the organisation's switchboard, a labelled number before a bare one.
-        var phone = phones.Find(p => p.Kind == kind && p.Labelled && !p.Switchboard) ?? phones.Find(p => p.Kind == kind && !p.Switchboard)
-            ?? phones.Find(p => p.Kind == kind);
+        // The person's direct line first, the organisation's switchboard last, a labelled number before a bare one.
+        var phone = phones.Find(p => p.Kind == kind && p.Direct) ?? phones.Find(p => p.Kind == kind && p.Labelled && !p.Switchboard)
+            ?? phones.Find(p => p.Kind == kind && !p.Switchboard) ?? phones.Find(p => p.Kind == kind);
         return phone is null ? null : new FieldValue(phone.E164, !phone.Valid ? 0.9 : phone.Labelled ? 0.96 : 0.92, FieldSource.Signature);
     }
 

@@ -89,6 +89,7 @@ internal static class Lexicon
         "switchboard_label" => WordKind.Switchboard | WordKind.PhoneLabel,
         "honorific" => WordKind.Honorific,
         "credential" => WordKind.Credential,
+        "direct_label" => WordKind.Direct | WordKind.PhoneLabel,
         _ => WordKind.None,
     };
 

@@ -10,7 +10,8 @@ namespace Relais.Engine.Contacts;
 /// <param name="Line">Signature line index.</param>
 /// <param name="Valid">libphonenumber knows the range; a labelled number of possible length it does not know is still kept.</param>
 /// <param name="Switchboard">Labelled as the organisation's main line ("Standard", "Switchboard"), not the person's own.</param>
-internal sealed record PhoneCandidate(string E164, PhoneKind Kind, bool Labelled, int Line, bool Valid = true, bool Switchboard = false);
+/// <param name="Direct">Labelled as the person's direct line ("Ligne directe", "LD", "Direct").</param>
+internal sealed record PhoneCandidate(string E164, PhoneKind Kind, bool Labelled, int Line, bool Valid = true, bool Switchboard = false, bool Direct = false);
 
 internal enum PhoneKind
 {
@@ -61,7 +62,7 @@ internal static class PhoneFields
                     var e164 = Util.Format(number, PhoneNumberFormat.E164);
                     if (!found.Exists(f => f.E164 == e164))
                     {
-                        found.Add(new PhoneCandidate(e164, kind, label != WordKind.None, cell.Line, valid, label == WordKind.Switchboard));
+                        found.Add(new PhoneCandidate(e164, kind, label != WordKind.None, cell.Line, valid, label == WordKind.Switchboard, label == WordKind.Direct));
                     }
                 }
 
@@ -150,6 +151,7 @@ internal static class PhoneFields
             : (kind & WordKind.MobileLabel) != 0 ? WordKind.MobileLabel
             : (kind & WordKind.HomeLabel) != 0 ? WordKind.HomeLabel
             : (kind & WordKind.Switchboard) != 0 ? WordKind.Switchboard
+            : (kind & WordKind.Direct) != 0 ? WordKind.Direct
             : (kind & (WordKind.PhoneLabel | WordKind.EmailLabel)) != 0 ? WordKind.PhoneLabel
             : current;
     }

@@ -49,7 +49,8 @@ internal static class RoleFields
                     department = new FieldValue(part, 0.6, FieldSource.Signature);
                 }
                 else if (kind == Role.Unknown && leftover is null && index <= nameCell + 3 && nameCell >= 0
-                    && !cell.Has(LineFlags.NameAny | LineFlags.FirstNameWord | LineFlags.Initials) && !part.Any(char.IsDigit))
+                    && !cell.Has(LineFlags.NameOnly | LineFlags.Initials) && !(cell.Has(LineFlags.FirstNameWord) && cell.Info.Words <= 2)
+                    && !part.Any(char.IsDigit))
                 {
                     leftover = part;
                 }
@@ -193,7 +194,9 @@ internal static class RoleFields
         }
 
         var legal = words.Any(w => Array.IndexOf(LegalForms, w.ToLowerInvariant()) >= 0 && (char.IsUpper(w[0]) || w.Length <= 4));
-        var company = legal || part.Contains(" & ", StringComparison.Ordinal) || words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Company));
+        // "Sales & Marketing", "Finance et Opérations": business functions joined, a qualifier of a title, not a firm.
+        var functions = !legal && words.All(w => w == "&" || Lexicon.Is(w, WordKind.Function | WordKind.Department | WordKind.Stop));
+        var company = !functions && (legal || part.Contains(" & ", StringComparison.Ordinal) || words.Any(w => char.IsUpper(w[0]) && Lexicon.Is(w, WordKind.Company)));
         // A title names a role ("Director", "Chargée"); business functions ("Legal", "Sales") only qualify one.
         var role = words.Any(w => IsRole(w) && !Lexicon.Is(w, WordKind.Company));
         var leadTitle = (IsRole(words[0]) || (Lexicon.Is(words[0], WordKind.TitleModifier) && words.Length > 1)) && char.IsUpper(words[0][0]);

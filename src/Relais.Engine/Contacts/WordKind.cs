@@ -29,4 +29,5 @@ internal enum WordKind
     Switchboard = 1 << 21,
     Honorific = 1 << 22,
     Credential = 1 << 23,
+    Direct = 1 << 24,
 }

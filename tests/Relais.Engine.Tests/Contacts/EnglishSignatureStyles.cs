@@ -400,5 +400,20 @@ internal static class EnglishSignatureStyles
             "full_name=Mike Dawson", "first_name=Mike", "last_name=Dawson", "job_title=", "company=Fairway Freight",
             "company_source=Domain", "email=mike.dawson@fairway-freight.com", "phone=", "mobile=", "fax=", "website=", "linkedin=",
             "address=", "text=Will do."),
+        ["title-with-function-pair"] = new(
+            """
+            Hi Tom,
+
+            Thanks for the update.
+
+            Best regards,
+            John Smith
+            VP, Sales & Marketing
+            Acme Corp.
+            P: (214) 748-3300 | F: (214) 748-3301
+            """,
+            "j.smith@acme-corp.com", "John Smith", "US",
+            "full_name=John Smith", "first_name=John", "last_name=Smith", "job_title=VP, Sales & Marketing", "company=Acme Corp.",
+            "email=j.smith@acme-corp.com", "phone=+12147483300", "mobile=", "fax=+12147483301", "website=", "linkedin=", "address="),
     };
 }

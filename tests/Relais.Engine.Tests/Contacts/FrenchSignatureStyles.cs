@@ -459,5 +459,40 @@ internal static class FrenchSignatureStyles
             "full_name=Paul Girard", "first_name=Paul", "last_name=Girard", "job_title=", "company=Atelier Girard", "company_source=Domain",
             "email=paul.girard@atelier-girard.fr", "phone=", "mobile=", "fax=", "website=", "linkedin=", "address=",
             "text=C'est noté, merci."),
+        ["tel-and-ligne-directe"] = new(
+            """
+            Bonjour,
+
+            Le conseil municipal se réunira le 12 décembre.
+
+            Bien cordialement,
+
+            Catherine PERRIN
+            Directrice Générale des Services
+            Mairie de Saint-Aubin
+            1, rue Jean Jaurès – BP 2305
+            74011 SAINT-AUBIN CEDEX
+            Tél. : 04 50 33 88 88 – Ligne directe : 04 50 33 87 12
+            """,
+            "c.perrin@mairie-saint-aubin.fr", "Catherine Perrin", "FR",
+            "full_name=Catherine PERRIN", "first_name=Catherine", "last_name=Perrin", "job_title=Directrice Générale des Services",
+            "company=Mairie de Saint-Aubin", "email=c.perrin@mairie-saint-aubin.fr", "phone=+33450338712", "mobile=", "fax=",
+            "website=", "linkedin=", "address=1, rue Jean Jaurès, BP 2305, 74011 SAINT-AUBIN CEDEX"),
+        ["free-mail-firm-named-after-person"] = new(
+            """
+            Bonjour,
+
+            Voici les plans modifiés.
+
+            Cordialement,
+            Marc Dubois
+            Architecte DPLG
+            Atelier Dubois Architecture
+            06 12 34 56 78
+            """,
+            "marc.dubois@gmail.com", "Marc Dubois", "FR",
+            "full_name=Marc Dubois", "first_name=Marc", "last_name=Dubois", "job_title=Architecte DPLG",
+            "company=Atelier Dubois Architecture", "email=marc.dubois@gmail.com", "phone=", "mobile=+33612345678", "fax=",
+            "website=", "linkedin=", "address="),
     };
 }
