@@ -13,11 +13,19 @@ internal static class Probe
         var read = MessageReader.Read(new MemoryStream(mime));
         var lines = read.Body.Split('\n');
         Console.WriteLine($"{lines.Length} lines, {read.Body.Length} chars, {read.OwnLines.Length} own lines");
-        Time("bounce strong", () => lines.Count(l => BouncePatterns.StrongBody(l)));
-        Time("bounce weak", () => lines.Count(l => BouncePatterns.WeakBody(l)));
+        Time("bounce wording per line", () => lines.Count(l => BouncePatterns.Body(l).Strong));
         Time("auto score", () => AutoReplyPatterns.BodyScore(read.OwnLines, 10));
+        Time("senders", () => (Senders.IsMailSystem(read.From) ? 1 : 0) + (Senders.IsNoReply(read.From) ? 1 : 0) + (Senders.IsListServer(read.From) ? 1 : 0));
+        Time("headers", () => HeaderSignals.Of(read.Message!).NullReturnPath ? 1 : 0);
+        Time("subjects", () => (BouncePatterns.StrongSubject(read.Subject) ? 1 : 0) + (AutoReplyPatterns.Subject(read.Subject) ? 1 : 0));
+        Time("bounce wording, body", () => BouncePatterns.Body(read.Body).Strong ? 1 : 0);
         Time("detect", () => AutomatedDetector.Detect(read, read.OwnLines) is null ? 0 : 1);
         Time("clean", () => BodyCleaner.Clean(read.Body, read.Subject).Own.Length);
+        Time("mimekit load", () => MimeKit.MimeMessage.Load(new MemoryStream(mime)).Headers.Count);
+        var parsed = MimeKit.MimeMessage.Load(new MemoryStream(mime));
+        Time("body text", () => BodyText.Of(parsed).Text.Length);
+        Time("headers from/subject", () => (Headers.From(parsed)?.Email.Length ?? 0) + (Headers.Subject(parsed)?.Length ?? 0));
+        Time("read parsed", () => MessageReader.Read(parsed).OwnLines.Length);
         Time("read", () => MessageReader.Read(new MemoryStream(mime)).OwnLines.Length);
     }
 

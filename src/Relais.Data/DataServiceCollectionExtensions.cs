@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Relais.Data;
@@ -7,12 +8,14 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="RelaisDbContext"/> on the <see cref="DatabaseSettings"/> found in the
-    /// container when the context is first built, so a host (or a test) can decide it late.
+    /// container when the context is first built, so a host (or a test) can decide it late; the
+    /// host's <see cref="IInterceptor"/> services (auditing) are attached to every context.
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services)
     {
-        services.AddDbContext<RelaisDbContext>((provider, options) =>
-            options.UseRelaisDatabase(provider.GetRequiredService<DatabaseSettings>()));
+        services.AddDbContext<RelaisDbContext>((provider, options) => options
+            .UseRelaisDatabase(provider.GetRequiredService<DatabaseSettings>())
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Relais.Server.Api;
+using Relais.Server.Features.Audit;
 using Relais.Server.Features.Auth;
 using Relais.Server.Features.Demo;
 using Relais.Server.Features.Health;
@@ -30,6 +31,7 @@ public static class RelaisServer
         builder.AddApi();
         builder.Services.AddAuth();
         builder.Services.AddHealth();
+        builder.Services.AddAudit();
         builder.Services.AddScoped<UserAccounts>();
         builder.Services.AddScoped<DemoSeeder>();
 

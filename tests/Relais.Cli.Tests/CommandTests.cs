@@ -84,6 +84,7 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(Role.Admin, token.Role);
         Assert.Equal(TimeSpan.FromDays(365), token.ExpiresAt - token.CreatedAt);
         Assert.Contains("not shown again", result.Error, StringComparison.Ordinal);
+        Assert.Equal("api_token.created", (await db.AuditLog.SingleAsync(a => a.EntityId == token.Id)).Action);
     }
 
     [Theory]

@@ -32,6 +32,13 @@ internal static class TokenCommand
             var (token, secret) = await services.GetRequiredService<ApiTokens>()
                 .CreateAsync(teamId, parse.GetValue(name)!, parse.GetValue(role), lifetime, null, cancellationToken);
 
+            // The API's writes are audited per request; the command line records its own.
+            db.AuditLog.Add(new AuditLogEntry
+            {
+                TeamId = teamId, Action = "api_token.created", EntityType = "api_tokens", EntityId = token.Id, Details = """{"via":"cli"}""", At = token.CreatedAt,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+
             await output.WriteLineAsync(secret);
             var until = token.ExpiresAt is { } at ? "until " + at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "without expiry";
             await parse.InvocationConfiguration.Error.WriteLineAsync(

@@ -16,7 +16,8 @@ internal static class TrainNeedsReplyCommand
         var datasets = new Option<string?>("--datasets") { Description = "Folder holding parakweet-train (default: shared/datasets above the working directory)." };
         var folder = new Option<string?>("--intents") { Description = $"The engine's Intents folder (default: {TrainPaths.IntentsFolder} above the working directory)." };
         var output = new Option<string?>("--output") { Description = "Model file to write (default: Intents/Models/needs-reply.model)." };
-        var command = new Command("needs-reply", "Train the needs-reply model on parakweet-train and the committed corpus.") { datasets, folder, output };
+        var compare = new Option<bool>("--compare") { Description = "Only print five-fold figures of the alternative setups measured against the shipped one; write nothing." };
+        var command = new Command("needs-reply", "Train the needs-reply model on parakweet-train and the committed corpus.") { datasets, folder, output, compare };
         command.SetAction(parse =>
         {
             var datasetsFolder = parse.GetValue(datasets) ?? TrainPaths.FindUp("shared/datasets");
@@ -29,6 +30,12 @@ internal static class TrainNeedsReplyCommand
 
             var dataset = ReadDataset(Path.Combine(datasetsFolder, DatasetName));
             var corpus = CorpusFiles.Read(TrainPaths.CorpusFolder(intents));
+            if (parse.GetValue(compare))
+            {
+                Console.Out.Write(NeedsReplyTraining.Compare(dataset, corpus, NeedsReplyExperiments.Setups()));
+                return 0;
+            }
+
             var trained = NeedsReplyTraining.Train(dataset, corpus, evaluate: true);
             var path = parse.GetValue(output) ?? Path.Combine(TrainPaths.ModelsFolder(intents), "needs-reply.model");
             var bytes = trained.Model.Serialize();

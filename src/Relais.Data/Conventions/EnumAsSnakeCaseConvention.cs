@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Relais.Data.Model;
@@ -21,8 +20,6 @@ internal static class EnumAsSnakeCaseConvention
             }
         }
     }
-
-    internal static string ToCode(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 
     private sealed class SnakeCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
         v => EnumCodes.CodeOf(v),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Relais.Data.Model;
 
 namespace Relais.Data.Conventions;
 
@@ -44,5 +45,5 @@ internal static class SnakeCaseNamingConvention
         }
     }
 
-    internal static string ToSnake(string name) => EnumAsSnakeCaseConvention.ToCode(name);
+    internal static string ToSnake(string name) => EnumCodes.ToSnakeCase(name);
 }

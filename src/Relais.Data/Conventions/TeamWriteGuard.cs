@@ -30,7 +30,8 @@ internal static class TeamWriteGuard
                 property.CurrentValue = current;
             }
 
-            if (entry.Entity.TeamId != current || (Guid?)property.OriginalValue is { } original && original != current && entry.State != EntityState.Added)
+            var movedFromAnotherTeam = entry.State != EntityState.Added && (Guid)property.OriginalValue! != current;
+            if (entry.Entity.TeamId != current || movedFromAnotherTeam)
             {
                 throw new InvalidOperationException(
                     $"A {entry.Metadata.ClrType.Name} of another team cannot be written in this team's scope.");

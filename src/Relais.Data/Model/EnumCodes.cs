@@ -9,6 +9,9 @@ namespace Relais.Data.Model;
 /// </summary>
 public static class EnumCodes
 {
+    /// <summary>The snake_case form of a C# name (<c>TaskItem</c> is <c>task_item</c>).</summary>
+    public static string ToSnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+
     public static IEnumerable<string> All<TEnum>()
         where TEnum : struct, Enum => Cache<TEnum>.ByValue.Values.Order(StringComparer.Ordinal);
 
@@ -25,7 +28,7 @@ public static class EnumCodes
         where TEnum : struct, Enum
     {
         public static readonly FrozenDictionary<TEnum, string> ByValue =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()));
+            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => ToSnakeCase(v.ToString()));
 
         public static readonly FrozenDictionary<string, TEnum> ByCode =
             ByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

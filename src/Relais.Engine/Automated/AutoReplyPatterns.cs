@@ -6,7 +6,13 @@ namespace Relais.Engine.Automated;
 /// <summary>Out-of-office and other automatic-reply wording, French and English (plus the usual subject forms of other languages).</summary>
 internal static partial class AutoReplyPatterns
 {
-    private static readonly PhraseSet Automatic = new(
+    private const int AutomaticTag = 1;
+    private const int AbsenceTag = 2;
+    private const int ReturnTag = 4;
+    private const int RedirectTag = 8;
+
+    private static readonly PhraseSet.Family Automatic = new(
+        AutomaticTag,
         [
             "this is an automatic reply", "this is an automated reply", "this is an automatic response", "this is an automated response",
             "this is an automatic message", "this is an automated message", "this is an auto-generated", "this is an autoreply",
@@ -16,7 +22,8 @@ internal static partial class AutoReplyPatterns
             "automatically generated message", "automatically sent reply", "automatically sent response", "automatically sent message",
         ]);
 
-    private static readonly PhraseSet Absence = new(
+    private static readonly PhraseSet.Family Absence = new(
+        AbsenceTag,
         [
             "out of the office", "out of office", "out of my office", "not in the office", "out of town", "on annual leave",
             "on parental leave", "on maternity leave", "on sick leave", "on a business trip", "je suis absent", "je serai absent",
@@ -26,22 +33,28 @@ internal static partial class AutoReplyPatterns
             "absente du bureau", "actuellement absent", "en congé jusqu", "en congés jusqu", "en congé du", "en congés du",
             "en congé à partir", "en congés à partir",
         ],
-        ("i am", FirstPersonAway()),
-        ("i'm", FirstPersonAway()),
-        ("i’m", FirstPersonAway()),
-        ("i will", FirstPersonAway()),
-        ("i'll", FirstPersonAway()),
-        ("i shall", FirstPersonAway()));
+        ("away", FirstPersonAway()),
+        ("leave", FirstPersonAway()),
+        ("vacation", FirstPersonAway()),
+        ("holiday", FirstPersonAway()),
+        ("holidays", FirstPersonAway()),
+        ("traveling", FirstPersonAway()),
+        ("travelling", FirstPersonAway()),
+        ("off", FirstPersonAway()),
+        ("absent", FirstPersonAway()),
+        ("unavailable", FirstPersonAway()));
 
-    private static readonly PhraseSet Return = new(
+    private static readonly PhraseSet.Family Return = new(
+        ReturnTag,
         [
             "until", "back on", "back in the office", "return on", "returning on", "return to the office", "returning to the office",
             "upon my return", "when i return", "on my return", "de retour le", "de retour au bureau", "de retour à partir",
             "jusqu'au", "jusqu’au", "à mon retour", "dès mon retour",
         ],
-        ("from ", FromTo()));
+        ("from", FromTo()));
 
-    private static readonly PhraseSet Redirect = new(
+    private static readonly PhraseSet.Family Redirect = new(
+        RedirectTag,
         [
             "limited access to", "limited connection to", "limited connectivity to", "no access to email", "no access to e-mail",
             "no access to my email", "no access to my e-mail", "without access to", "accès limité", "accès restreint",
@@ -49,18 +62,23 @@ internal static partial class AutoReplyPatterns
             "pour toute demande urgente", "contact my colleague", "contact my assistant", "merci de contacter",
             "merci de vous adresser à", "vous pouvez contacter",
         ],
-        ("will ", WillAnswerOnReturn()),
+        ("return", WillAnswerOnReturn()),
+        ("back", WillAnswerOnReturn()),
         ("retour", AnswerOnReturnFr()));
 
+    // The four families in one pass over each line.
+    private static readonly PhraseSet Wording = new([Automatic, Absence, Return, Redirect]);
+
     public static bool Subject(string? subject) => subject is not null && SubjectPattern().IsMatch(subject);
+
+    /// <summary>Characters of the opening lines looked at: the statement opens the message, and the work stays bounded.</summary>
+    private const int MaxChars = 1500;
 
     /// <summary>Scores the opening lines of the sender's text: an automatic-reply statement counts 3, absence 1, return date 1, limited access or a contact for urgent matters 1.</summary>
     public static int BodyScore(IReadOnlyList<string> lines, int maxLines)
     {
-        var automatic = false;
-        var absence = false;
-        var back = false;
-        var redirect = false;
+        var budget = MaxChars;
+        var tags = 0;
         var seen = 0;
         foreach (var line in lines)
         {
@@ -69,18 +87,18 @@ internal static partial class AutoReplyPatterns
                 continue;
             }
 
-            if (++seen > maxLines)
+            if (++seen > maxLines || budget <= 0)
             {
                 break;
             }
 
-            automatic = automatic || Automatic.Matches(line);
-            absence = absence || Absence.Matches(line);
-            back = back || Return.Matches(line);
-            redirect = redirect || Redirect.Matches(line);
+            var text = line.AsSpan(0, Math.Min(line.Length, budget));
+            budget -= text.Length;
+            tags |= Wording.Tags(text);
         }
 
-        return (automatic ? 3 : 0) + (absence ? 1 : 0) + (back ? 1 : 0) + (redirect ? 1 : 0);
+        return ((tags & AutomaticTag) != 0 ? 3 : 0) + ((tags & AbsenceTag) != 0 ? 1 : 0)
+            + ((tags & ReturnTag) != 0 ? 1 : 0) + ((tags & RedirectTag) != 0 ? 1 : 0);
     }
 
     // Bare words such as "Vacation" or "Holiday" are not enough: people use them in subjects of their own.

@@ -12,7 +12,12 @@ internal static class AutomatedDetector
     private const int BounceScanLines = 120;
 
     /// <summary>Fewer when nothing in the headers looks like a machine: the wording would be in the opening lines.</summary>
-    private const int HumanBounceScanLines = 30;
+    private const int HumanBounceScanLines = 12;
+
+    /// <summary>Characters scanned at most: bounds the work on messages with very long lines.</summary>
+    private const int MaxScanChars = 8192;
+
+    private const int HumanMaxScanChars = 1500;
 
     /// <summary>Out-of-office wording is looked for in this many non-blank own lines.</summary>
     private const int AutoReplyScanLines = 10;
@@ -58,7 +63,8 @@ internal static class AutomatedDetector
             return true;
         }
 
-        var (strong, weak) = ScanBody(message.Body, machine ? BounceScanLines : HumanBounceScanLines);
+        var block = Opening(message.Body, machine ? BounceScanLines : HumanBounceScanLines, machine ? MaxScanChars : HumanMaxScanChars);
+        var (strong, weak) = BouncePatterns.Body(block);
         if (strong)
         {
             return true;
@@ -69,13 +75,14 @@ internal static class AutomatedDetector
             return false;
         }
 
+        // Weaker wording counts only when something else already says "machine".
         return mailSystem || (machine && (weak || BouncePatterns.WeakSubject(subject)));
     }
 
     // The opening lines as one block: the phrase search runs once over it, not once per line.
-    private static (bool Strong, bool Weak) ScanBody(string body, int maxLines)
+    private static ReadOnlySpan<char> Opening(string body, int maxLines, int maxChars)
     {
-        var text = body.AsSpan();
+        var text = body.AsSpan(0, Math.Min(body.Length, maxChars));
         var end = 0;
         for (var lines = 0; lines < maxLines && end < text.Length; lines++)
         {
@@ -83,7 +90,6 @@ internal static class AutomatedDetector
             end = next < 0 ? text.Length : end + next + 1;
         }
 
-        var block = text[..end];
-        return BouncePatterns.StrongBody(block) ? (true, true) : (false, BouncePatterns.WeakBody(block));
+        return text[..end];
     }
 }

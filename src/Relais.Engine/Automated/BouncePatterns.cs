@@ -6,8 +6,12 @@ namespace Relais.Engine.Automated;
 /// <summary>Delivery-failure wording of the common MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, ...), English and French.</summary>
 internal static partial class BouncePatterns
 {
+    private const int StrongTag = 1;
+    private const int WeakTag = 2;
+
     /// <summary>MTA boilerplate that no person writes: enough on its own.</summary>
-    private static readonly PhraseSet Strong = new(
+    private static readonly PhraseSet.Family Strong = new(
+        StrongTag,
         [
             "this is the mail system at host", "i'm sorry to have to inform you that your message could not",
             "this message was created automatically by mail delivery software", "a message that you sent could not be delivered",
@@ -32,15 +36,16 @@ internal static partial class BouncePatterns
             "delivery failure for the following recipient", "could not be delivered to:", "original mail as follows",
             "original message follows", "returned message follows",
         ],
-        ("notificationtype", NotificationType()),
-        ("message delivery to", MessageDeliveryFailed()),
-        ("your mail", YourMailNotDelivered()),
-        ("the message you sent to", MessageRejected()),
-        ("permanent error", PermanentError()),
-        ("status:", DsnStatus()));
+        ("notificationType", NotificationType()),
+        ("delivery", MessageDeliveryFailed()),
+        ("mail", YourMailNotDelivered()),
+        ("sent", MessageRejected()),
+        ("permanent", PermanentError()),
+        ("Status", DsnStatus()));
 
     /// <summary>Failure wording a person might quote: needs another sign (null sender, mail system, Auto-Submitted).</summary>
-    private static readonly PhraseSet Weak = new(
+    private static readonly PhraseSet.Family Weak = new(
+        WeakTag,
         [
             "user unknown", "unknown user", "no such user", "mailbox unavailable", "mailbox full", "mailbox is full",
             "mailbox not found", "mailbox does not exist", "recipient rejected", "address rejected", "quota exceeded",
@@ -52,17 +57,26 @@ internal static partial class BouncePatterns
             "duplicated message-id", "invalid user address", "invalid recipient address", "invalid mailbox address",
             "requested action not taken", "blocked by our", "blocked by the",
         ],
-        ("55", SmtpCode()),
-        (" 5.", SmtpCode()),
-        ("-5.", SmtpCode()));
+        ("550", SmtpCode()),
+        ("551", SmtpCode()),
+        ("552", SmtpCode()),
+        ("553", SmtpCode()),
+        ("554", SmtpCode()),
+        ("5", SmtpCode()));
 
     public static bool StrongSubject(string? subject) => subject is not null && StrongSubjectPattern().IsMatch(subject);
 
     public static bool WeakSubject(string? subject) => subject is not null && WeakSubjectPattern().IsMatch(subject);
 
-    public static bool StrongBody(ReadOnlySpan<char> text) => Strong.Matches(text);
+    // Both families in one pass over the text.
+    private static readonly PhraseSet Wording = new([Strong, Weak]);
 
-    public static bool WeakBody(ReadOnlySpan<char> text) => Weak.Matches(text);
+    /// <summary>Whether the text holds MTA boilerplate (strong) and failure wording a person might also write (weak).</summary>
+    public static (bool Strong, bool Weak) Body(ReadOnlySpan<char> text)
+    {
+        var tags = Wording.Tags(text);
+        return ((tags & StrongTag) != 0, (tags & WeakTag) != 0);
+    }
 
     [GeneratedRegex(@"undeliverable|undelivered mail|undelivered message|delivery status notification|returned mail|mail delivery failed|mail delivery failure|message delivery failure|delivery failure|delivery has failed|failure notice|returned to sender|message not delivered|could not be delivered|non[- ]delivery|nondeliverable|non remis|non distribuable|échec de (?:la )?(?:remise|distribution)|remise impossible|unzustellbar|nicht zustellbar|no se puede entregar|non recapitabile|onbestelbaar|postmaster notify|mail system error|delivery notification: delivery has failed|mail failure|warning: could not send|delayed mail|delivery delayed|delivery status: (?:failed|delayed)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongSubjectPattern();

@@ -9,7 +9,7 @@ namespace Relais.Engine.Intents;
 internal static class FeatureExtractor
 {
     private const int MaxToken = 40;
-    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7, Opening = 8;
+    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7, Opening = 8, RawWord = 9, Trigram = 10, Shape = 11, SubjectRawWord = 12, Skip = 13, OpeningPair = 14;
     private const uint SentenceStart = 0x5EB7_0001, Question = 0x3F3F_3F3F, Exclamation = 0x2121_2121;
 
     public static int Extract(string? subject, string text, FeatureConfig config, Span<int> features)
@@ -57,6 +57,7 @@ internal static class FeatureExtractor
         var length = 0;
         var recentCount = 0;
         var previous = SentenceStart;
+        var sentence = default(Sentence);
         for (var i = 0; i <= text.Length && !sink.Full; i++)
         {
             var c = i < text.Length ? text[i] : '\n';
@@ -79,7 +80,10 @@ internal static class FeatureExtractor
 
             if (length > 0)
             {
+                var before = previous;
                 previous = sink.AddWord(token[..length], previous, isSubject);
+                sink.AddTrigram(sentence.Words == 0 ? SentenceStart : sentence.BeforePrevious, before, previous, isSubject);
+                sentence = sentence.Next(before, previous);
                 if (recentCount == recent.Length)
                 {
                     recent[1..].CopyTo(recent);
@@ -87,6 +91,7 @@ internal static class FeatureExtractor
                 }
 
                 recent[recentCount++] = previous;
+                sink.AddPairs(recent[..recentCount], sentence, isSubject);
                 sink.AddCues(recent[..recentCount], isSubject);
                 if (recentCount == 1 && !isSubject)
                 {
@@ -114,10 +119,19 @@ internal static class FeatureExtractor
 
             if (boundary)
             {
+                sink.AddShape(sentence, c, isSubject);
                 previous = SentenceStart;
                 recentCount = 0;
+                sentence = default;
             }
         }
+    }
+
+    /// <summary>What the sentence being read has shown so far: its first word, the word before the last, whether it addresses the reader.</summary>
+    private readonly record struct Sentence(int Words, uint First, uint BeforePrevious, bool Addressed)
+    {
+        public Sentence Next(uint previous, uint word) =>
+            new(Words + 1, Words == 0 ? word : First, previous, Addressed || CueLexicon.Addressee(word));
     }
 
     private ref struct Sink(Span<int> features, FeatureConfig config)
@@ -134,11 +148,19 @@ internal static class FeatureExtractor
 
         public readonly bool Full => Count >= _features.Length;
 
+        private readonly FeatureSet _extras = config.Extras;
+
         public uint AddWord(scoped ReadOnlySpan<char> token, uint previous, bool isSubject)
         {
             Words++;
-            var stem = Hash(token[..LightStemmer.StemLength(token)]);
+            var stemLength = LightStemmer.StemLength(token);
+            var stem = Hash(token[..stemLength]);
             AddMarker(stem, previous, isSubject);
+            if ((_extras & FeatureSet.RawWords) != 0 && stemLength < token.Length)
+            {
+                Add(Hash(token), isSubject ? SubjectRawWord : RawWord);
+            }
+
             AddCharGrams(token);
             return stem;
         }
@@ -150,6 +172,52 @@ internal static class FeatureExtractor
             {
                 Add((previous * 0x9E37_79B1) ^ word, Bigram);
             }
+        }
+
+        public void AddTrigram(uint first, uint second, uint third, bool isSubject)
+        {
+            if ((_extras & FeatureSet.Trigrams) != 0 && !isSubject)
+            {
+                Add((((first * 0x9E37_79B1) ^ second) * 0x9E37_79B1) ^ third, Trigram);
+            }
+        }
+
+        /// <summary>The last word paired with the words two to four before it, and with the sentence's first word.</summary>
+        public void AddPairs(scoped ReadOnlySpan<uint> recent, Sentence sentence, bool isSubject)
+        {
+            if (isSubject)
+            {
+                return;
+            }
+
+            var word = recent[^1];
+            if ((_extras & FeatureSet.SkipGrams) != 0)
+            {
+                for (var k = 3; k <= Math.Min(5, recent.Length); k++)
+                {
+                    Add((recent[^k] * 0x9E37_79B1) ^ word, Skip);
+                }
+            }
+
+            if ((_extras & FeatureSet.OpeningPairs) != 0 && sentence.Words >= 3)
+            {
+                Add((sentence.First * 0x9E37_79B1) ^ word, OpeningPair);
+            }
+        }
+
+        /// <summary>A finished sentence's form: how it opens, whether it speaks to the reader, how it ends.</summary>
+        public void AddShape(Sentence sentence, char end, bool isSubject)
+        {
+            if ((_extras & FeatureSet.SentenceShape) == 0 || isSubject || sentence.Words == 0)
+            {
+                return;
+            }
+
+            var ending = end is '?' or '!' ? end : '.';
+            var addressed = sentence.Addressed ? 1u : 2u;
+            Add((sentence.First * 0x9E37_79B1) ^ ending, Shape);
+            Add((addressed * 0x9E37_79B1) ^ ending ^ 0x5A5A_0000, Shape);
+            Add((sentence.First * 0x9E37_79B1) ^ addressed ^ 0xA5A5_0000, Shape);
         }
 
         /// <summary>Cue groups of the last word alone and of every phrase ending with it.</summary>

@@ -11,7 +11,7 @@ namespace Relais.Engine.Intents;
 internal sealed class LinearModel
 {
     private const uint Magic = 0x4D4C_5252; // "RRLM"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public LinearModel(FeatureConfig config, int classes)
     {
@@ -37,6 +37,12 @@ internal sealed class LinearModel
 
     /// <summary>Decision threshold on the calibrated probability (see the classifier using it).</summary>
     public float Threshold { get; set; } = 0.5f;
+
+    /// <summary>
+    /// Platt slope, intercept and threshold of a binary model for whole messages (with a subject), where
+    /// the others serve lone sentences: the two kinds of text score differently (see NeedsReplyTraining).
+    /// </summary>
+    public (float A, float B, float Threshold) MailCalibration { get; set; } = (1, 0, 0.5f);
 
     [ThreadStatic]
     private static int[]? t_features;
@@ -93,9 +99,13 @@ internal sealed class LinearModel
             writer.Write(Config.CharMax);
             writer.Write(Config.MaxChars);
             writer.Write(Config.CueWeight);
+            writer.Write((int)Config.Extras);
             writer.Write(CalibrationA);
             writer.Write(CalibrationB);
             writer.Write(Threshold);
+            writer.Write(MailCalibration.A);
+            writer.Write(MailCalibration.B);
+            writer.Write(MailCalibration.Threshold);
             foreach (var b in Bias)
             {
                 writer.Write(b);
@@ -140,12 +150,13 @@ internal sealed class LinearModel
         }
 
         var classes = reader.ReadInt32();
-        var config = new FeatureConfig(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        var config = new FeatureConfig(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), (FeatureSet)reader.ReadInt32());
         var model = new LinearModel(config, classes)
         {
             CalibrationA = reader.ReadSingle(),
             CalibrationB = reader.ReadSingle(),
             Threshold = reader.ReadSingle(),
+            MailCalibration = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle()),
         };
         for (var c = 0; c < classes; c++)
         {

@@ -21,6 +21,6 @@ internal static class NeedsReplyClassifier
 
         Span<float> score = stackalloc float[1];
         model.Score(subject, text, score);
-        return NeedsReplyDecision.Decide(score[0], model);
+        return NeedsReplyDecision.Decide(score[0], model, !string.IsNullOrWhiteSpace(subject));
     }
 }

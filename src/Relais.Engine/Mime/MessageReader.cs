@@ -8,6 +8,10 @@ internal static class MessageReader
 {
     private static readonly ParserOptions Options = CreateOptions();
 
+    // One parser per thread, reused: a new MimeParser allocates its buffers for every message.
+    [ThreadStatic]
+    private static MimeParser? _parser;
+
     public static ReadMessage Read(Stream stream)
     {
         EncodingSetup.Ensure();
@@ -15,7 +19,7 @@ internal static class MessageReader
         var input = RawInput.Normalize(stream);
         try
         {
-            message = MimeMessage.Load(Options, input);
+            message = Parse(input);
         }
 #pragma warning disable CA1031 // hostile input must give an error field, whatever MimeKit throws
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -76,6 +80,21 @@ internal static class MessageReader
             From = from,
             Error = binary ? "binary content removed" : null,
         };
+    }
+
+    // Persistent: parts refer to the input buffer instead of copying it (the input lives as long as the analysis).
+    private static MimeMessage Parse(Stream input)
+    {
+        var parser = _parser ??= new MimeParser(Options, Stream.Null, persistent: true);
+        parser.SetStream(input, MimeFormat.Entity, persistent: true);
+        try
+        {
+            return parser.ParseMessage();
+        }
+        finally
+        {
+            parser.SetStream(Stream.Null, MimeFormat.Entity, persistent: true);
+        }
     }
 
     private static ParserOptions CreateOptions()

@@ -8,11 +8,14 @@ internal static partial class Disclaimers
     /// <summary>Only this many trailing lines are searched: notices sit at the very end, and the work stays bounded.</summary>
     private const int TailLines = 80;
 
-    // Every alternative of the opening pattern contains one of these words.
-    private static readonly System.Buffers.SearchValues<string> OpeningWords = Keywords.Of(
-        "confidential", "confidentialit", "disclaimer", "avertissement", "legal", "notice", "this e", "this message",
-        "this communication", "this transmission", "this electronic", "information", "content", "if you", "ce message",
-        "ce courriel", "ce mail", "ce e-mail", "ce email", "ce courrier", "les informations", "si vous", "intégrité", "important");
+    // Every alternative of the opening pattern contains one of these: the regex runs only on lines that have one.
+    private static readonly PhraseSet OpeningWords = new(
+    [
+        "confidential", "confidentiality", "confidentialité", "confidentialite", "disclaimer", "avertissement", "legal", "notice", "this e-mail",
+        "this email", "this message", "this communication", "this transmission", "this electronic", "information", "content",
+        "contents", "if you", "ce message", "ce courriel", "ce mail", "ce e-mail", "ce email", "ce courrier", "les informations",
+        "si vous", "intégrité", "important",
+    ]);
 
     private static readonly System.Buffers.SearchValues<char> DecorationChars = System.Buffers.SearchValues.Create("*_-=~#+. ");
 
@@ -23,7 +26,7 @@ internal static partial class Disclaimers
         for (var i = from; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Length < 12 || !Keywords.Any(line, OpeningWords) || !Opening().IsMatch(line) || !LegalEnough(lines, i))
+            if (line.Length < 12 || !OpeningWords.Matches(line) || !Opening().IsMatch(line) || !LegalEnough(lines, i))
             {
                 continue;
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Relais.Engine.Text;
@@ -6,9 +5,12 @@ namespace Relais.Engine.Text;
 /// <summary>Lines a mail app adds under the sender's text ("Envoyé de mon iPhone", "Get Outlook for iOS"): not the sender's words.</summary>
 internal static partial class MobileFooters
 {
-    private static readonly SearchValues<string> Words = Keywords.Of(
-        "envoy", "expédi", "sent ", "gesendet", "enviado", "inviato", "verzonden", "verstuurd", "outlook", "environ",
-        "print", "imprim", "think");
+    // Every footer pattern below contains one of these words: the regexes run only on lines that have one.
+    private static readonly PhraseSet Words = new(
+    [
+        "envoyé", "envoye", "expédié", "sent", "gesendet", "enviado", "inviato", "verzonden", "verstuurd", "outlook",
+        "environment", "environnement", "print", "printing", "imprimer", "imprimez", "think", "green",
+    ]);
 
     public static bool IsFooter(string line)
     {
@@ -18,7 +20,7 @@ internal static partial class MobileFooters
             return false;
         }
 
-        if (!t.ContainsAny(Words))
+        if (!Words.Matches(t))
         {
             return false;
         }

@@ -1,115 +1,139 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Relais.Engine.Text;
 
 /// <summary>
-/// A family of wordings to find in text, in one vectorised pass whatever its length. Literal phrases are searched all
-/// at once, case-insensitively; a phrase with accents is searched by its longest ASCII run and then checked whole (a
-/// non-ASCII phrase would push the whole set onto a slow path); a wording with gaps is a regex run on the line where
-/// its anchor phrase was found. One large regex alternation would instead try every alternative at every position.
+/// Families of wordings found in text in one pass whose cost does not grow with the number of wordings: the text is
+/// read word by word, each word is looked up (case-insensitively) among the phrases' key words, and a hit is confirmed
+/// against the whole phrase. A wording with gaps is a regex run on the line where one of its anchor words was found.
+/// (One large regex alternation tries every alternative at every position; a vectorised multi-string search slows
+/// down sharply past a dozen values.)
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly SearchValues<string> _starts;
-    private readonly Entry[] _entries;
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly int _allTags;
 
     public PhraseSet(string[] phrases, params (string Anchor, Regex Pattern)[] gapped)
+        : this([new Family(1, phrases, gapped)])
     {
-        var entries = new List<Entry>();
-        foreach (var phrase in phrases)
-        {
-            var (offset, length) = System.Text.Ascii.IsValid(phrase) ? (0, phrase.Length) : LongestAsciiRun(phrase);
-            entries.Add(new Entry(phrase.Substring(offset, length), offset, phrase, null));
-        }
+    }
 
-        entries.AddRange(gapped.Select(g => new Entry(g.Anchor, 0, g.Anchor, g.Pattern)));
-        _entries = [.. entries];
-        _starts = SearchValues.Create([.. _entries.Select(e => e.Start).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Several families searched in one pass; <see cref="Tags"/> tells which were found.</summary>
+    public PhraseSet(Family[] families)
+    {
+        var entries = families.SelectMany(f => f.Phrases.Select(p => Plain(p, f.Tag))
+            .Concat(f.Gapped.Select(g => new Entry(g.Anchor, 0, g.Anchor, g.Pattern, f.Tag))));
+        var byKey = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _byKey = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _allTags = families.Aggregate(0, (all, f) => all | f.Tag);
     }
 
     /// <summary>Whether any wording occurs in <paramref name="text"/> (a line or several; wordings never span lines).</summary>
-    public bool Matches(ReadOnlySpan<char> text)
-    {
-        var from = 0;
-        while (from < text.Length)
-        {
-            var hit = text[from..].IndexOfAny(_starts);
-            if (hit < 0)
-            {
-                return false;
-            }
-
-            if (MatchesAt(text, from + hit))
-            {
-                return true;
-            }
-
-            from += hit + 1;
-        }
-
-        return false;
-    }
+    public bool Matches(ReadOnlySpan<char> text) => Tags(text) != 0;
 
     public bool Matches(string line) => Matches(line.AsSpan());
 
-    private bool MatchesAt(ReadOnlySpan<char> text, int at)
+    /// <summary>The tags of the families found in <paramref name="text"/> (stops once all are found).</summary>
+    public int Tags(ReadOnlySpan<char> text)
     {
-        var rest = text[at..];
-        foreach (var entry in _entries)
+        var found = 0;
+        var i = 0;
+        while (i < text.Length && found != _allTags)
         {
-            if (!rest.StartsWith(entry.Start, StringComparison.OrdinalIgnoreCase) || at < entry.Offset)
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (_byKey.TryGetValue(text[start..i], out var candidates))
+            {
+                found |= Confirmed(text, start, candidates, found);
+            }
+        }
+
+        return found;
+    }
+
+    private static int Confirmed(ReadOnlySpan<char> text, int at, Entry[] candidates, int found)
+    {
+        foreach (var entry in candidates)
+        {
+            if (at < entry.Offset || (found & entry.Tag) != 0)
             {
                 continue;
             }
 
-            if (entry.Pattern is not null)
+            if (entry.Pattern is not null
+                ? entry.Pattern.IsMatch(LineAround(text, at))
+                : text[(at - entry.Offset)..].StartsWith(entry.Phrase, StringComparison.OrdinalIgnoreCase))
             {
-                if (entry.Pattern.IsMatch(LineAround(text, at)))
-                {
-                    return true;
-                }
-            }
-            else if (entry.Offset == 0 && entry.Start.Length == entry.Phrase.Length
-                || text[(at - entry.Offset)..].StartsWith(entry.Phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
+                found |= entry.Tag;
             }
         }
 
-        return false;
+        return found;
     }
 
+    // The line of the hit, at most Reach characters either side: the gapped wordings are local, and a huge line
+    // must not make every hit cost its whole length.
     private static ReadOnlySpan<char> LineAround(ReadOnlySpan<char> text, int at)
     {
-        var start = text[..at].LastIndexOf('\n') + 1;
-        var end = text[at..].IndexOf('\n');
-        return end < 0 ? text[start..] : text[start..(at + end)];
+        const int Reach = 400;
+        var from = Math.Max(0, at - Reach);
+        var to = Math.Min(text.Length, at + Reach);
+        var start = from + text[from..at].LastIndexOf('\n') + 1;
+        var end = text[at..to].IndexOf('\n');
+        return text[start..(end < 0 ? to : at + end)];
     }
 
-    private static (int Offset, int Length) LongestAsciiRun(string s)
+    // The key: the phrase's longest word, but not its last word when there are several (a phrase may end inside a
+    // longer word of the text: "je suis absent" in "je suis absente").
+    private static Entry Plain(string phrase, int tag)
     {
-        int best = 0, bestLength = 0, start = 0;
-        for (var i = 0; i <= s.Length; i++)
+        var words = new List<(int Start, int Length)>();
+        for (var i = 0; i < phrase.Length;)
         {
-            if (i == s.Length || s[i] > 127)
+            if (!char.IsLetterOrDigit(phrase[i]))
             {
-                if (i - start > bestLength)
-                {
-                    best = start;
-                    bestLength = i - start;
-                }
-
-                start = i + 1;
+                i++;
+                continue;
             }
+
+            var start = i;
+            while (i < phrase.Length && char.IsLetterOrDigit(phrase[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i - start));
         }
 
-        return (best, bestLength);
+        if (words.Count == 0)
+        {
+            throw new ArgumentException("a phrase needs a word: " + phrase, nameof(phrase));
+        }
+
+        var usable = words.Count > 1 ? words.Take(words.Count - 1) : words;
+        var (offset, length) = usable.MaxBy(w => w.Length);
+        return new Entry(phrase.Substring(offset, length), offset, phrase, null, tag);
     }
 
-    /// <param name="Start">What the vectorised search looks for (the phrase, its ASCII run, or a regex's anchor).</param>
-    /// <param name="Offset">Where <paramref name="Start"/> sits inside the phrase.</param>
+    /// <param name="Key">The word looked up.</param>
+    /// <param name="Offset">Where the key sits inside the phrase.</param>
     /// <param name="Phrase">The whole phrase to confirm.</param>
     /// <param name="Pattern">For a wording with gaps: the regex to run on the line.</param>
-    private sealed record Entry(string Start, int Offset, string Phrase, Regex? Pattern);
+    /// <param name="Tag">The family's bit.</param>
+    private sealed record Entry(string Key, int Offset, string Phrase, Regex? Pattern, int Tag);
+
+    /// <summary>One family of wordings, reported by its bit. A gapped wording's anchor is a whole word of the text.</summary>
+    public sealed record Family(int Tag, string[] Phrases, params (string Anchor, Regex Pattern)[] Gapped);
 }

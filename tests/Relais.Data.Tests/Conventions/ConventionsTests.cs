@@ -123,6 +123,26 @@ public sealed partial class ConventionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveChanges_ScopedContextChangingAnotherTeamsRow_Throws()
+    {
+        var a = await AddTeamAsync("Change A");
+        var b = await AddTeamAsync("Change B");
+        await using (var db = _database.CreateContext())
+        {
+            db.People.Add(new Person { TeamId = b.Id, LastName = "Bernard" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var scoped = _database.CreateContext(new FixedScope(a.Id));
+        var stolen = await scoped.People.IgnoreQueryFilters([RelaisDbContext.TeamFilter]).SingleAsync(p => p.TeamId == b.Id);
+        stolen.TeamId = a.Id;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => scoped.SaveChangesAsync());
+        await using var check = _database.CreateContext();
+        Assert.Equal(b.Id, (await check.People.SingleAsync(p => p.LastName == "Bernard")).TeamId);
+    }
+
+    [Fact]
     public async Task SaveChanges_ScopedContextNewRowWithoutTeam_GetsTheScopeTeam()
     {
         var a = await AddTeamAsync("Assign A");

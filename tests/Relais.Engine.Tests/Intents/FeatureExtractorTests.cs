@@ -54,6 +54,45 @@ public sealed class FeatureExtractorTests
         Assert.True(withCues > withoutCues);
     }
 
+    [Theory]
+    [InlineData((int)FeatureSet.RawWords, "Pleased to confirm, please send the forms.")]
+    [InlineData((int)FeatureSet.Trigrams, "Could you send me the report?")]
+    [InlineData((int)FeatureSet.SentenceShape, "Pourriez-vous me rappeler ?")]
+    [InlineData((int)FeatureSet.SkipGrams, "Please could you kindly send it.")]
+    [InlineData((int)FeatureSet.OpeningPairs, "If you have any questions, please call me.")]
+    public void Extract_ExtraFamily_AddsItsFeatures(int family, string text)
+    {
+        var extras = (FeatureSet)family;
+        var plain = Config with { CharMin = 0, CharMax = 0 };
+        var buffer = new int[FeatureConfig.MaxFeatures];
+
+        var without = FeatureExtractor.Extract(null, text, plain, buffer);
+        var with = FeatureExtractor.Extract(null, text, plain with { Extras = extras }, buffer);
+
+        Assert.True(with > without, $"{extras}: {with} features, {without} without");
+    }
+
+    [Fact]
+    public void Extract_SentenceShape_MarksHowASentenceAddressingTheReaderEnds()
+    {
+        var plain = Config with { CharMin = 0, CharMax = 0, CueWeight = 0 };
+        var shaped = plain with { Extras = FeatureSet.SentenceShape };
+
+        var plainDifference = Difference(plain);
+        var shapedDifference = Difference(shaped);
+
+        // Beyond the '?' itself: first word and addressee, each crossed with the ending.
+        Assert.Equal(plainDifference + 2, shapedDifference);
+
+        static int Difference(FeatureConfig config)
+        {
+            int[] question = new int[64], statement = new int[64];
+            var q = FeatureExtractor.Extract(null, "Vous venez demain ?", config, question);
+            var s = FeatureExtractor.Extract(null, "Vous venez demain.", config, statement);
+            return question[..q].Except(statement[..s]).Count();
+        }
+    }
+
     private static int[] Features(string? subject, string text)
     {
         var buffer = new int[FeatureConfig.MaxFeatures];

@@ -8,8 +8,8 @@ public sealed class LinearModelTests
     [Fact]
     public void Deserialize_SerializedModel_ScoresTheSame()
     {
-        var config = new FeatureConfig(BucketBits: 10, CharMin: 0, CharMax: 0, MaxChars: 500, CueWeight: 1);
-        var model = new LinearModel(config, 3) { CalibrationA = 0.7f, CalibrationB = 0.1f, Threshold = 0.35f };
+        var config = new FeatureConfig(BucketBits: 10, CharMin: 0, CharMax: 0, MaxChars: 500, CueWeight: 1, Extras: FeatureSet.SkipGrams | FeatureSet.SentenceShape);
+        var model = new LinearModel(config, 3) { CalibrationA = 0.7f, CalibrationB = 0.1f, Threshold = 0.35f, MailCalibration = (1.5f, -0.2f, 0.45f) };
         for (var i = 0; i < model.Weights.Length; i += 7)
         {
             model.Weights[i] = (i % 13) - 6;
@@ -25,7 +25,7 @@ public sealed class LinearModelTests
         model.Logits(features, expected);
         copy.Logits(features, actual);
         Assert.Equal(expected, actual);
-        Assert.Equal((config, 0.7f, 0.1f, 0.35f), (copy.Config, copy.CalibrationA, copy.CalibrationB, copy.Threshold));
+        Assert.Equal((config, 0.7f, 0.1f, 0.35f, (1.5f, -0.2f, 0.45f)), (copy.Config, copy.CalibrationA, copy.CalibrationB, copy.Threshold, copy.MailCalibration));
     }
 
     [Fact]

@@ -41,6 +41,20 @@ public sealed class NeedsReplyClassifierTests
         Assert.InRange(prediction.Confidence, 0.5, 1);
     }
 
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void Decide_MessageWithSubject_UsesTheMailCalibration(bool hasSubject, bool expected)
+    {
+        // Score 0 is probability 0.5 under both calibrations; only the thresholds differ.
+        var model = new LinearModel(new FeatureConfig(4, 0, 0, 10, 0), 1) { Threshold = 0.3f, MailCalibration = (1, 0, 0.7f) };
+
+        var prediction = NeedsReplyDecision.Decide(0, model, hasSubject);
+
+        Assert.Equal(expected, prediction.Value);
+        Assert.Equal(0.5, prediction.Confidence);
+    }
+
     [Fact]
     public void Predict_EmptyText_IsNoWithNoConfidence()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Relais.Data;
@@ -37,7 +38,11 @@ internal static class AuthExtensions
                 ApiTokenAuthenticationHandler.BearerValue(context.Request)?.StartsWith(ApiTokens.SecretPrefix, StringComparison.Ordinal) == true
                     ? ApiTokenAuthenticationHandler.SchemeName
                     : JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(options => options.MapInboundClaims = false)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.Events = new JwtBearerEvents { OnTokenValidated = RejectInactiveUserAsync };
+            })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyStore, TimeProvider>((options, keys, time) => options.TokenValidationParameters = new TokenValidationParameters
@@ -67,6 +72,19 @@ internal static class AuthExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>A login token dies with its user: deactivated or deleted users are refused at once, not at expiry.</summary>
+    private static async Task RejectInactiveUserAsync(TokenValidatedContext context)
+    {
+        var userId = context.Principal?.UserId();
+        var db = context.HttpContext.RequestServices.GetRequiredService<RelaisDbContext>();
+        var active = userId is not null && await db.Users.IgnoreQueryFilters([RelaisDbContext.TeamFilter])
+            .AnyAsync(u => u.Id == userId && u.Active, context.HttpContext.RequestAborted);
+        if (!active)
+        {
+            context.Fail("The user of this token is no longer active.");
+        }
     }
 
     private static void AddLoginLimit(RateLimiterOptions options)

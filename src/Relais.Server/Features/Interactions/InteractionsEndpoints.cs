@@ -87,7 +87,5 @@ internal static class InteractionsEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken) =>
-        await db.Interactions.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) == 0
-            ? TypedResults.NotFound()
-            : TypedResults.NoContent();
+        await Rows.RemoveAsync<Interaction>(db, id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

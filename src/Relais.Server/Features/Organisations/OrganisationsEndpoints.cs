@@ -91,14 +91,11 @@ internal static class OrganisationsEndpoints
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (organisation is null)
+        if (!await Rows.RemoveAsync<Organisation>(db, id, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        db.Organisations.Remove(organisation);
-        await db.SaveChangesAsync(cancellationToken);
         await ProvenanceRecorder.DeleteForAsync(db, ProvenanceEntity.Organisation, id, cancellationToken);
         return TypedResults.NoContent();
     }

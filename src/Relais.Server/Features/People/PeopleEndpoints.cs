@@ -101,14 +101,11 @@ internal static class PeopleEndpoints
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken)
     {
-        var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (person is null)
+        if (!await Rows.RemoveAsync<Person>(db, id, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        db.People.Remove(person);
-        await db.SaveChangesAsync(cancellationToken);
         await ProvenanceRecorder.DeleteForAsync(db, ProvenanceEntity.Person, id, cancellationToken);
         return TypedResults.NoContent();
     }

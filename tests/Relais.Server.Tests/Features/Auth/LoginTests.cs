@@ -115,6 +115,24 @@ public sealed class LoginTests(RelaisFactory factory) : IClassFixture<RelaisFact
     }
 
     [Fact]
+    public async Task Token_UserDeactivatedAfterLogin_Returns401()
+    {
+        var team = await factory.CreateTeamAsync();
+        using var client = factory.ClientFor(team.Member);
+        var before = await client.GetAsync("/api/v1/people");
+        await using (var db = factory.Database.CreateContext())
+        {
+            (await db.Users.FindAsync(team.Member.Id))!.Active = false;
+            await db.SaveChangesAsync();
+        }
+
+        var after = await client.GetAsync("/api/v1/people");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Token_Tampered_Returns401()
     {
         var team = await factory.CreateTeamAsync();

@@ -32,6 +32,8 @@ public sealed class HealthTests(RelaisFactory factory) : IClassFixture<RelaisFac
         var document = await (await factory.CreateClient().GetAsync("/api/v1/openapi.json")).ReadJsonAsync();
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
 
+        Assert.Equal("Relais API", document["info"]!["title"]!.GetValue<string>());
+        Assert.NotNull(document["paths"]!["/api/v1/auth/login"]!["post"]!["responses"]!["429"]);
         Assert.Contains("/api/v1/people", paths);
         Assert.Contains("/api/v1/auth/login", paths);
         Assert.Contains("/api/v1/organisations/{id}/people", paths);

@@ -24,6 +24,7 @@ public sealed class ApiTokenTests(RelaisFactory factory) : IClassFixture<RelaisF
         Assert.Contains(secret[..12], listed, StringComparison.Ordinal);
         Assert.NotEqual(secret, stored!.TokenHash);
         Assert.Equal(64, stored.TokenHash.Length);
+        Assert.Equal(team.Admin.Id, db.AuditLog.Single(a => a.EntityId == stored.Id && a.Action == "api_token.created").UserId);
     }
 
     [Fact]
@@ -37,9 +38,12 @@ public sealed class ApiTokenTests(RelaisFactory factory) : IClassFixture<RelaisF
         var me = await (await client.GetAsync("/api/v1/auth/me")).ReadJsonAsync();
         var write = await client.PostJsonAsync("/api/v1/people", new { last_name = "Garnier" });
 
+        var listed = await (await factory.ClientFor(team.Admin).GetAsync("/api/v1/tokens")).ReadJsonAsync();
+
         Assert.Equal(team.Id, me["team_id"]!.GetValue<Guid>());
         Assert.Equal("member", me["role"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal(factory.Time.GetUtcNow(), Assert.Single(listed.AsArray())!["last_used_at"]!.GetValue<DateTimeOffset>());
     }
 
     [Fact]
