@@ -39,7 +39,7 @@ internal static partial class AddressField
 
         // "Immeuble Le Trident", "Le Pavillon", "ZA des Tilleuls": the building or estate line French addresses carry above the street.
         if (first > 0 && Building().IsMatch(cells[first - 1].Text) && IsPlain(cells[first - 1]) && cells[first - 1].Info.Words <= 4
-            && cells[first].Has(LineFlags.Street | LineFlags.PostBox))
+            && cells[first].Has(LineFlags.Street | LineFlags.PostBox | LineFlags.ZipCode))
         {
             first--;
         }
@@ -54,8 +54,8 @@ internal static partial class AddressField
         }
 
         var parts = cells.Skip(first).Take(last - first + 1).Select(c => Clean(c.Text)).Where(t => t.Length > 0).ToList();
-        var street = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.Street | LineFlags.PostBox));
-        var code = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.ZipCode) || UkPostcode().IsMatch(c.Text));
+        var street = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.Street | LineFlags.PostBox) || Building().IsMatch(c.Text));
+        var code = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.ZipCode) || UkPostcode().IsMatch(c.Text) || FourDigitCode().IsMatch(c.Text));
         var confidence = street && code ? 0.93 : code ? 0.75 : 0.6;
         return new AddressMatch(string.Join(", ", parts), confidence, Region(parts), cells[first].Line, cells[last].Line);
     }
@@ -74,7 +74,7 @@ internal static partial class AddressField
             return !cell.Has(LineFlags.Phone) || cell.Has(LineFlags.ZipCode);
         }
 
-        return !strict && (cell.Has(LineFlags.Country) && cell.Info.Words <= 3 || Unit().IsMatch(cell.Text));
+        return !strict && (cell.Has(LineFlags.Country) && cell.Info.Words <= 3 || Unit().IsMatch(cell.Text) || FourDigitCode().IsMatch(cell.Text));
     }
 
     /// <summary>"London" above "EC2M 4YF", "Houston" above "TX 77002": a short town line right before a postcode line.</summary>
@@ -131,8 +131,12 @@ internal static partial class AddressField
     [GeneratedRegex(@"^(?:Suite|Ste\.?|Floor|Room|Bureau|B[aâ]t(?:iment)?\.?|Building|Tour|Tower|Étage|Etage|Apt\.?|Unit)\b|\b(?:Floor|[ée]tage)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"^(?:Immeuble|R[ée]sidence|Tour|B[aâ]timent|B[aâ]t\.|Building|Z\.?A\.?C?|Z\.?I\.?|Zone|Parc|Espace|(?:(?:Le|La|Les|L')\s*)?(?:Pavillon|Villa|Domaine|Carré|Clos))\b")]
+    [GeneratedRegex(@"^(?:Immeuble|R[ée]sidence|Tour|B[aâ]timent|B[aâ]t\.|Building|Z\.?A\.?C?|Z\.?I\.?|Zone|Parc|Espace|Ch[aâ]teau|Mas|Moulin|Ferme|Lieu-dit|(?:(?:Le|La|Les|L')\s*)?(?:Pavillon|Villa|Domaine|Carré|Clos))\b")]
     private static partial Regex Building();
+
+    // "1204 Genève", "L-1855 Luxembourg", "B-1050 Bruxelles": a four-digit code and the town, under a street.
+    [GeneratedRegex(@"^(?:[A-Z]{1,2}-)?\d{4}\s+\p{Lu}[\p{L}'’ -]*$")]
+    private static partial Regex FourDigitCode();
 
     [GeneratedRegex(@"(?:^|[\s,-])(?:F-)?\d{5}\s+\p{Lu}|\b(?i:cedex)\b|\b(?:BP|CS)\s*\d")]
     private static partial Regex FrenchCode();

@@ -60,11 +60,17 @@ internal static class NameFields
                 continue;
             }
 
-            // "Nicki" then "Nicki Daw": the fuller line below the sign-off name is the name.
-            if (words.Length == 1 && i + 1 < cells.Count && NameWords(cells[i + 1]) is { Words.Length: > 1 } fuller
+            // "Nicki" then "Nicki Daw" (after a "--" maybe): the fuller line below the sign-off name is the name.
+            var below = i + 1;
+            while (below < cells.Count && cells[below].Has(LineFlags.Separator))
+            {
+                below++;
+            }
+
+            if (words.Length == 1 && below < cells.Count && NameWords(cells[below]) is { Words.Length: > 1 } fuller
                 && fuller.Words.Any(w => w.Equals(words[0], StringComparison.OrdinalIgnoreCase) || Nicknames.Matches(words[0], w)))
             {
-                return Split(fuller.Words, sender, fuller.Words.Count(w => sender.IsName(w.TrimEnd('.'))), i + 1) with { Rest = fuller.Tail };
+                return Split(fuller.Words, sender, fuller.Words.Count(w => sender.IsName(w.TrimEnd('.'))), below) with { Rest = fuller.Tail };
             }
 
             return Split(words, sender, matched, i) with { Rest = rest };

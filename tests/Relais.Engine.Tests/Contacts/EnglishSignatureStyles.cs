@@ -415,5 +415,37 @@ internal static class EnglishSignatureStyles
             "j.smith@acme-corp.com", "John Smith", "US",
             "full_name=John Smith", "first_name=John", "last_name=Smith", "job_title=VP, Sales & Marketing", "company=Acme Corp.",
             "email=j.smith@acme-corp.com", "phone=+12147483300", "mobile=", "fax=+12147483301", "website=", "linkedin=", "address="),
+        ["first-name-then-dashed-block"] = new(
+            """
+            Thanks Sam,
+
+            I'll review tonight.
+
+            Greg
+
+            --
+            Greg Fowler | CTO | Ironbridge
+            greg.fowler@ironbridge.com | +1 (646) 820-3311
+            """,
+            "greg.fowler@ironbridge.com", "Greg Fowler", "US",
+            "full_name=Greg Fowler", "first_name=Greg", "last_name=Fowler", "job_title=CTO", "company=Ironbridge",
+            "email=greg.fowler@ironbridge.com", "phone=+16468203311", "mobile=", "fax=", "website=", "linkedin=", "address="),
+        ["irish-apostrophe-name"] = new(
+            """
+            Hi Claire,
+
+            Please see attached.
+
+            Kind regards,
+            John O'Keefe
+            Finance Director
+            Harbourview Properties Ltd
+            Tel: +353 1 234 5678
+            Mob: +353 87 123 4567
+            """,
+            "j.okeefe@harbourview.ie", "John O'Keefe", "GB",
+            "full_name=John O'Keefe", "first_name=John", "last_name=O'Keefe", "job_title=Finance Director",
+            "company=Harbourview Properties Ltd", "email=j.okeefe@harbourview.ie", "phone=+35312345678", "mobile=+353871234567",
+            "fax=", "website=", "linkedin=", "address="),
     };
 }

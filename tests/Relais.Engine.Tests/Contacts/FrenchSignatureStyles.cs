@@ -494,5 +494,60 @@ internal static class FrenchSignatureStyles
             "full_name=Marc Dubois", "first_name=Marc", "last_name=Dubois", "job_title=Architecte DPLG",
             "company=Atelier Dubois Architecture", "email=marc.dubois@gmail.com", "phone=", "mobile=+33612345678", "fax=",
             "website=", "linkedin=", "address="),
+        ["estate-line-and-t-m"] = new(
+            """
+            Bonjour,
+
+            Je vous envoie les tarifs 2026.
+
+            Bien à vous,
+
+            Alice Durand
+            Responsable export
+            Vignobles Durand
+            Château La Croix – 33330 Saint-Émilion
+            T. +33 5 57 24 00 00 | M. +33 6 07 08 09 10
+            alice.durand@vignobles-durand.fr | www.vignobles-durand.fr
+            """,
+            "alice.durand@vignobles-durand.fr", "Alice Durand", "FR",
+            "full_name=Alice Durand", "first_name=Alice", "last_name=Durand", "job_title=Responsable export", "company=Vignobles Durand",
+            "email=alice.durand@vignobles-durand.fr", "phone=+33557240000", "mobile=+33607080910", "fax=",
+            "website=https://www.vignobles-durand.fr", "linkedin=", "address=Château La Croix, 33330 Saint-Émilion"),
+        ["swiss-number-after-street"] = new(
+            """
+            Bonjour,
+
+            Merci pour votre retour.
+
+            Meilleures salutations,
+            Sarah Klein
+            Responsable marketing
+            Orbital SA
+            Rue du Rhône 12
+            1204 Genève
+            Suisse
+            T +41 22 310 00 00
+            """,
+            "sarah.klein@orbital-sa.ch", "Sarah Klein", "FR",
+            "full_name=Sarah Klein", "first_name=Sarah", "last_name=Klein", "job_title=Responsable marketing", "company=Orbital SA",
+            "email=sarah.klein@orbital-sa.ch", "phone=+41223100000", "mobile=", "fax=", "website=", "linkedin=",
+            "address=Rue du Rhône 12, 1204 Genève, Suisse"),
+        ["tower-and-street-one-line"] = new(
+            """
+            Bonjour à tous,
+
+            Réunion reportée à jeudi.
+
+            Laurent Moreau
+            Directeur Administratif et Financier
+            Groupe Sirius
+            Tour Sirius – 12, place de la Défense
+            92400 Courbevoie
+            +33 (0)1 41 00 00 00
+            """,
+            "l.moreau@groupe-sirius.com", "Laurent Moreau", "FR",
+            "full_name=Laurent Moreau", "first_name=Laurent", "last_name=Moreau", "job_title=Directeur Administratif et Financier",
+            "company=Groupe Sirius", "email=l.moreau@groupe-sirius.com", "phone=+33141000000", "mobile=", "fax=", "website=",
+            "linkedin=", "address=Tour Sirius, 12, place de la Défense, 92400 Courbevoie"),
     };
 }
