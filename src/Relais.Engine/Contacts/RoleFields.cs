@@ -22,7 +22,7 @@ internal static class RoleFields
         FieldValue? company = null;
         FieldValue? department = null;
         string? leftover = null;
-        var registry = cells.Where(c => IsRegistry(c.Text)).Select(c => c.Line).ToHashSet();
+        var registry = cells.Where(c => RegistryFooter.Is(c.Text)).Select(c => c.Line).ToHashSet();
         foreach (var (cell, index) in Candidates(cells, name, address, registry))
         {
             var parts = Parts(index == nameCell ? name!.Rest! : cell.Text, domain).ToArray();
@@ -59,36 +59,8 @@ internal static class RoleFields
 
         // A plain capitalised line under the name and title is most often the employer ("Enron", "Helios Gestion").
         company ??= leftover is null ? null : new FieldValue(leftover, 0.6, FieldSource.Signature);
-        company ??= RegisteredName(cells, registry);
+        company ??= RegistryFooter.Name(cells, registry);
         return (title ?? department, company);
-    }
-
-    private static readonly string[] RegistryMarkers =
-        ["RCS ", "SIREN", "SIRET", "au capital de", "TVA ", "TVA intracom", "N° TVA", "Code APE", "Registered in", "Registered office", "Company No", "Company number", "VAT No", "VAT number"];
-
-    /// <summary>"SAS au capital de 150 000 € – RCS Toulouse …", "Registered in England and Wales No. …": the legal footer of a firm.</summary>
-    private static bool IsRegistry(string text) => RegistryMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
-
-    /// <summary>A legal footer names the firm only when nothing else in the signature does: "Solvéo SAS au capital de …" -> "Solvéo SAS".</summary>
-    private static FieldValue? RegisteredName(IReadOnlyList<SignatureCell> cells, HashSet<int> registry)
-    {
-        foreach (var cell in cells.Where(c => registry.Contains(c.Line)))
-        {
-            var text = cell.Text;
-            foreach (var cut in (ReadOnlySpan<string>)[" au capital", ". Registered", ", Registered", " Registered in", " – ", " - "])
-            {
-                var at = text.IndexOf(cut, StringComparison.Ordinal);
-                text = at > 0 ? text[..at] : text;
-            }
-
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is > 0 and <= 6 && !IsRegistry(text + " ") && !text.Any(char.IsDigit) && words.All(w => char.IsUpper(w[0]) || Lexicon.Is(w, WordKind.Stop)))
-            {
-                return new FieldValue(text.TrimEnd('.', ','), 0.85, FieldSource.Signature);
-            }
-        }
-
-        return null;
     }
 
     private static IEnumerable<(SignatureCell Cell, int Index)> Candidates(IReadOnlyList<SignatureCell> cells, NameMatch? name, AddressMatch? address, HashSet<int> registry)
