@@ -55,8 +55,14 @@ internal static class ReliabilityTable
         }
 
         log.WriteLine($"reliability on {Path.GetFileName(Path.TrimEndingDirectorySeparator(dataset))} (values given / right / precision per confidence bucket)");
-        log.WriteLine("field       " + string.Concat(Enumerable.Range(0, Cuts.Length + 1).Select(b => $"{Label(b),-20}")));
-        foreach (var field in Fields.Append("all >= 0.9"))
+
+        // A set that labels no fields (forge) has only the block table.
+        if (counts.Count > 0)
+        {
+            log.WriteLine("field       " + string.Concat(Enumerable.Range(0, Cuts.Length + 1).Select(b => $"{Label(b),-20}")));
+        }
+
+        foreach (var field in counts.Count == 0 ? [] : Fields.Append("all >= 0.9"))
         {
             var cells = Enumerable.Range(0, Cuts.Length + 1).Select(b =>
             {
