@@ -61,7 +61,7 @@ internal static class LogisticRegression
     }
 
     /// <summary>Solves H x = g for a symmetric positive-definite H by Cholesky decomposition.</summary>
-    private static double[] Solve(double[,] h, double[] g)
+    internal static double[] Solve(double[,] h, double[] g)
     {
         var n = g.Length;
         var l = new double[n, n];

@@ -20,10 +20,22 @@ internal static class ReliabilityTable
         var analyzer = new EmailAnalyzer(new AnalyzerOptions { DefaultRegion = defaultRegion });
         var golds = File.ReadLines(Path.Combine(dataset, "gold.jsonl")).Where(l => l.Trim().Length > 0).Select(Gold.Parse).ToList();
         var counts = new Dictionary<(string Field, int Bucket), (int Given, int Right)>();
-        foreach (var gold in golds.Where(g => g.Fields is not null))
+        var blocks = new List<(double Confidence, bool Exact)>();
+        foreach (var gold in golds.Where(g => g.Fields is not null || g.SignatureLines is not null))
         {
             using var stream = File.OpenRead(Path.Combine(dataset, gold.Source));
-            var contact = Prediction.Of(analyzer.Analyze(stream, gold.Source)).Contact;
+            var analysis = analyzer.Analyze(stream, gold.Source);
+            if (analysis.Signature is { } signature && gold.SignatureLines is { } lines)
+            {
+                blocks.Add((signature.Confidence, SameLines(signature.Text, lines)));
+            }
+
+            if (gold.Fields is null)
+            {
+                continue;
+            }
+
+            var contact = Prediction.Of(analysis).Contact;
             foreach (var field in Fields)
             {
                 var wanted = gold.Fields!.GetValueOrDefault(field) ?? [];
@@ -43,8 +55,14 @@ internal static class ReliabilityTable
         }
 
         log.WriteLine($"reliability on {Path.GetFileName(Path.TrimEndingDirectorySeparator(dataset))} (values given / right / precision per confidence bucket)");
-        log.WriteLine("field       " + string.Concat(Enumerable.Range(0, Cuts.Length + 1).Select(b => $"{Label(b),-20}")));
-        foreach (var field in Fields.Append("all >= 0.9"))
+
+        // A set that labels no fields (forge) has only the block table.
+        if (counts.Count > 0)
+        {
+            log.WriteLine("field       " + string.Concat(Enumerable.Range(0, Cuts.Length + 1).Select(b => $"{Label(b),-20}")));
+        }
+
+        foreach (var field in counts.Count == 0 ? [] : Fields.Append("all >= 0.9"))
         {
             var cells = Enumerable.Range(0, Cuts.Length + 1).Select(b =>
             {
@@ -55,6 +73,16 @@ internal static class ReliabilityTable
             });
             log.WriteLine($"{field,-12}" + string.Concat(cells.Select(c => $"{c,-20}")));
         }
+
+        BlockCalibration.Print("signature block (exactly the gold lines)", blocks, log);
+    }
+
+    /// <summary>The predicted block's non-blank lines are the gold signature lines, as multisets (score.py's line matching).</summary>
+    private static bool SameLines(string predicted, IReadOnlyList<string> gold)
+    {
+        var mine = predicted.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Order(StringComparer.Ordinal);
+        var theirs = gold.Select(l => l.Trim()).Where(l => l.Length > 0).Order(StringComparer.Ordinal);
+        return mine.SequenceEqual(theirs, StringComparer.Ordinal);
     }
 
     private static int Bucket(double confidence)

@@ -38,19 +38,45 @@ internal static class SignatureTrainer
         return new SignatureModel([.. w.Select(x => (float)x)], tailPenalty, minBlockScore);
     }
 
+    /// <summary>Every predicted block with its evidence and whether its non-blank lines are exactly the gold signature lines.</summary>
+    public static List<BlockOutcome> Blocks(IEnumerable<LabelledMail> mails, SignatureModel model, int fold)
+    {
+        var outcomes = new List<BlockOutcome>();
+        foreach (var mail in mails)
+        {
+            if (Predict(mail, model) is not { } span)
+            {
+                continue;
+            }
+
+            var exact = true;
+            for (var i = 0; i < mail.Lines.Length && exact; i++)
+            {
+                var inside = i >= span.Start && i < span.Start + span.Length;
+                exact = mail.Lines[i].Trim().Length == 0 || inside == mail.Signature[i];
+            }
+
+            outcomes.Add(new BlockOutcome(span.Evidence, exact, fold));
+        }
+
+        return outcomes;
+    }
+
+    private static SignatureSpan? Predict(LabelledMail mail, SignatureModel model)
+    {
+        var lines = mail.Lines;
+        var span = SignatureDetector.Detect(ref lines, SenderName.Parse(mail.From), model);
+
+        // Dataset mail is already split; a split here means a sign-off was cut off a sentence line.
+        return lines.Length != mail.Lines.Length ? SignatureDetector.Detect(mail.Lines, SenderName.Parse(mail.From), model) : span;
+    }
+
     public static LineScore Evaluate(IEnumerable<LabelledMail> mails, SignatureModel model)
     {
         var total = new LineScore(0, 0, 0);
         foreach (var mail in mails)
         {
-            var lines = mail.Lines;
-            var span = SignatureDetector.Detect(ref lines, SenderName.Parse(mail.From), model);
-            if (lines.Length != mail.Lines.Length)
-            {
-                // Generated mail is already split; a split here means a sign-off was cut off a sentence line.
-                span = SignatureDetector.Detect(mail.Lines, SenderName.Parse(mail.From), model);
-            }
-
+            var span = Predict(mail, model);
             var gold = mail.Lines.Where((l, i) => mail.Signature[i] && l.Trim().Length > 0).Count();
             var tp = 0;
             var predicted = 0;

@@ -41,6 +41,7 @@ internal static class TrainSignaturesCommand
             if (parse.GetValue(reliability))
             {
                 ReliabilityTable.Print(Path.Combine(parse.GetValue(datasets)!, "quagga-enron"), "US", Console.Out);
+                ReliabilityTable.Print(Path.Combine(parse.GetValue(datasets)!, "forge"), "US", Console.Out);
                 return 0;
             }
 
@@ -64,15 +65,20 @@ internal static class TrainSignaturesCommand
 
         var order = forge.Select((m, i) => (m, key: new Random(seed + i).Next())).OrderBy(x => x.key).Select(x => x.m).ToList();
         var held = new LineScore(0, 0, 0);
+        var blocks = new List<BlockOutcome>();
         for (var fold = 0; fold < folds; fold++)
         {
             var test = order.Where((_, i) => i % folds == fold).ToList();
             var train = order.Where((_, i) => i % folds != fold);
             var foldModel = SignatureTrainer.Fit(Weighted(train, generated), L2, TailPenalty, MinBlockScore);
             held += SignatureTrainer.Evaluate(test, foldModel);
+            blocks.AddRange(SignatureTrainer.Blocks(test, foldModel, fold));
         }
 
-        var model = SignatureTrainer.Fit(Weighted(forge, generated), L2, TailPenalty, MinBlockScore);
+        // The block's confidence is calibrated on blocks predicted for forge messages their model never saw.
+        BlockCalibration.PrintHeldOut(blocks, folds, log);
+        var lineModel = SignatureTrainer.Fit(Weighted(forge, generated), L2, TailPenalty, MinBlockScore);
+        var model = new SignatureModel(lineModel.Weights, TailPenalty, MinBlockScore, BlockCalibration.Fit(blocks));
         log.WriteLine($"forge in-sample:        {SignatureTrainer.Evaluate(forge, model)}");
         log.WriteLine($"forge {folds}-fold held out: {held}");
         log.WriteLine($"generated in-sample:    {SignatureTrainer.Evaluate(generated, model)}");
@@ -99,6 +105,14 @@ internal static class TrainSignaturesCommand
         json.WriteString("trained_on", "forge (CC BY 3.0) + generated French/English mail (relais train signatures)");
         json.WriteNumber("tail_penalty", model.TailPenalty);
         json.WriteNumber("min_block_score", model.MinBlockScore);
+        json.WriteStartObject("block_calibration");
+        for (var i = 0; i < BlockEvidence.Names.Length; i++)
+        {
+            json.WritePropertyName(BlockEvidence.Names[i]);
+            json.WriteRawValue(model.BlockCalibration![i].ToString("0.####", CultureInfo.InvariantCulture));
+        }
+
+        json.WriteEndObject();
         json.WriteStartObject("weights");
         for (var i = 0; i < SignatureFeatures.Count; i++)
         {

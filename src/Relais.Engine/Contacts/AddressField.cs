@@ -37,15 +37,25 @@ internal static partial class AddressField
             first--;
         }
 
+        // "Immeuble Le Trident", "Le Pavillon", "ZA des Tilleuls": the building or estate line French addresses carry above the street.
+        if (first > 0 && Building().IsMatch(cells[first - 1].Text) && IsPlain(cells[first - 1]) && cells[first - 1].Info.Words <= 4
+            && cells[first].Has(LineFlags.Street | LineFlags.PostBox | LineFlags.ZipCode))
+        {
+            first--;
+        }
+
         var last = anchor;
-        while (last + 1 < cells.Count && last - first < 5 && (IsAddressPart(cells[last + 1], strict: false) || IsTownBeforeCode(cells, last + 1)))
+        // Once a street and its postcode are in, a new street starts a second address ("Bureau de Paris | Bureau de Lyon"):
+        // the first one is kept. A post-office box may still be followed by the street for couriers.
+        while (last + 1 < cells.Count && last - first < 5 && (IsAddressPart(cells[last + 1], strict: false) || IsTownBeforeCode(cells, last + 1))
+            && !(HasStreetAndCode(cells, first, last) && cells[last + 1].Has(LineFlags.Street | LineFlags.ZipCode)))
         {
             last++;
         }
 
         var parts = cells.Skip(first).Take(last - first + 1).Select(c => Clean(c.Text)).Where(t => t.Length > 0).ToList();
-        var street = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.Street | LineFlags.PostBox));
-        var code = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.ZipCode) || UkPostcode().IsMatch(c.Text));
+        var street = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.Street | LineFlags.PostBox) || Building().IsMatch(c.Text));
+        var code = cells.Skip(first).Take(last - first + 1).Any(c => c.Has(LineFlags.ZipCode) || UkPostcode().IsMatch(c.Text) || FourDigitCode().IsMatch(c.Text));
         var confidence = street && code ? 0.93 : code ? 0.75 : 0.6;
         return new AddressMatch(string.Join(", ", parts), confidence, Region(parts), cells[first].Line, cells[last].Line);
     }
@@ -64,7 +74,7 @@ internal static partial class AddressField
             return !cell.Has(LineFlags.Phone) || cell.Has(LineFlags.ZipCode);
         }
 
-        return !strict && (cell.Has(LineFlags.Country) && cell.Info.Words <= 3 || Unit().IsMatch(cell.Text));
+        return !strict && (cell.Has(LineFlags.Country) && cell.Info.Words <= 3 || Unit().IsMatch(cell.Text) || FourDigitCode().IsMatch(cell.Text));
     }
 
     /// <summary>"London" above "EC2M 4YF", "Houston" above "TX 77002": a short town line right before a postcode line.</summary>
@@ -74,6 +84,18 @@ internal static partial class AddressField
 
     private static bool IsPlain(SignatureCell cell) =>
         !cell.Has(LineFlags.Phone | LineFlags.Email | LineFlags.Url | LineFlags.TitleWord | LineFlags.CompanyWord | LineFlags.Sentence | LineFlags.ClosingExact);
+
+    private static bool HasStreetAndCode(IReadOnlyList<SignatureCell> cells, int first, int last)
+    {
+        bool street = false, code = false;
+        for (var i = first; i <= last; i++)
+        {
+            street |= cells[i].Has(LineFlags.Street);
+            code |= cells[i].Has(LineFlags.ZipCode) || UkPostcode().IsMatch(cells[i].Text);
+        }
+
+        return street && code;
+    }
 
     private static bool StartsWithNumber(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
@@ -109,12 +131,20 @@ internal static partial class AddressField
     [GeneratedRegex(@"^(?:Suite|Ste\.?|Floor|Room|Bureau|B[aâ]t(?:iment)?\.?|Building|Tour|Tower|Étage|Etage|Apt\.?|Unit)\b|\b(?:Floor|[ée]tage)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
+    [GeneratedRegex(@"^(?:Immeuble|R[ée]sidence|Tour|B[aâ]timent|B[aâ]t\.|Building|Z\.?A\.?C?|Z\.?I\.?|Zone|Parc|Espace|Ch[aâ]teau|Mas|Moulin|Ferme|Lieu-dit|(?:(?:Le|La|Les|L')\s*)?(?:Pavillon|Villa|Domaine|Carré|Clos))\b")]
+    private static partial Regex Building();
+
+    // "1204 Genève", "L-1855 Luxembourg", "B-1050 Bruxelles": a four-digit code and the town, under a street.
+    [GeneratedRegex(@"^(?:[A-Z]{1,2}-)?\d{4}\s+\p{Lu}[\p{L}'’ -]*$")]
+    private static partial Regex FourDigitCode();
+
     [GeneratedRegex(@"(?:^|[\s,-])(?:F-)?\d{5}\s+\p{Lu}|\b(?i:cedex)\b|\b(?:BP|CS)\s*\d")]
     private static partial Regex FrenchCode();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b(?:Texas|California|New York|Illinois|Mass|Massachusetts|Oregon|Washington)\s+\d{5}")]
+    [GeneratedRegex(@"\b(?!BP|CS)[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b(?:Texas|California|New York|Illinois|Mass|Massachusetts|Oregon|Washington)\s+\d{5}")]
     private static partial Regex UsCode();
 
-    [GeneratedRegex(@"^(?:Address|Adresse|Addr\.?)\s*:\s*", RegexOptions.IgnoreCase)]
+    // "Adresse :", "Bureau de Lyon : 14, rue …": a label before the address, words and a colon, then a number.
+    [GeneratedRegex(@"^(?:Address|Adresse(?: postale)?|Postal address|Mailing address|Addr\.?)\s*:\s*|^[\p{L}'’ .-]{2,40}:\s*(?=\d|(?:BP|CS)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }

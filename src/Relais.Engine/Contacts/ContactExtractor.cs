@@ -17,11 +17,14 @@ internal static class ContactExtractor
         var regions = RegionChain.Build(address?.Region ?? CountryNamed(cells), sender.Address, defaultRegion);
         var phones = PhoneFields.Find(cells, regions);
         var name = NameFields.Find(cells, sender);
-        var (title, company) = RoleFields.Find(cells, name, address);
+        var (title, company) = RoleFields.Find(cells, name, address, DomainMatch.Pieces(sender.Address));
         var (website, linkedin) = WebFields.Urls(cells);
         var emails = WebFields.Emails(cells);
-        name = Attribute(name, sender, block: phones.Count > 0 || emails.Count > 0 || address is not null || title is not null
-            || (company is not null && company.Source == FieldSource.Signature) || website is not null || linkedin is not null);
+        var kinds = (phones.Count > 0 ? 1 : 0) + (emails.Count > 0 ? 1 : 0) + (address is not null ? 1 : 0) + (title is not null ? 1 : 0)
+            + (company is not null && company.Source == FieldSource.Signature ? 1 : 0) + (website is not null || linkedin is not null ? 1 : 0);
+        var sure = kinds - (title is { Confidence: < 0.85 } ? 1 : 0) - (company is { Source: FieldSource.Signature, Confidence: < 0.85 } ? 1 : 0);
+        var signedOff = name is { Cell: >= 0 } n && cells.Take(n.Cell + 1).Any(c => c.Has(LineFlags.ClosingExact | LineFlags.ClosingThenName));
+        name = Attribute(name, sender, kinds, sure, signedOff);
         // The domain stands in for a signature that names no employer; without any signature the server
         // already matches organisations by domain, and a guess would only echo it.
         if (company is null && cells.Count > 0 && DomainOrganisation.From(sender.Address) is { } organisation)
@@ -47,19 +50,22 @@ internal static class ContactExtractor
     }
 
     /// <summary>
-    /// A name signed under a contact block is the signature's; a name merely signed after the sign-off
-    /// ("Thanks, Mike") is better told by the display name, which holds the full, formal name.
+    /// A name heading a contact block is the signature's; a name merely signed after the sign-off
+    /// ("Thanks, Mike") is better told by the display name, which holds the full, formal name. Between the
+    /// two, a name signed after the sign-off over a single sure detail ("Regards, / Keegan Farrell /
+    /// (713) 345-3317") is less surely the person's full name than one heading a block: only about half
+    /// such names are labelled as the full name on the development set.
     /// </summary>
-    private static NameMatch? Attribute(NameMatch? name, SenderName sender, bool block)
+    private static NameMatch? Attribute(NameMatch? name, SenderName sender, int blockKinds, int sureKinds, bool signedOff)
     {
         if (name is null || name.Source != FieldSource.Signature)
         {
             return name;
         }
 
-        if (block)
+        if (blockKinds > 0)
         {
-            return name;
+            return signedOff && sureKinds <= 1 ? name with { Confidence = Math.Min(name.Confidence, 0.85) } : name;
         }
 
         return NameFields.FromHeader(sender) ?? name with { Confidence = Math.Min(name.Confidence, 0.75), PartsConfidence = Math.Min(name.PartsConfidence, 0.75) };
@@ -67,8 +73,10 @@ internal static class ContactExtractor
 
     private static FieldValue? Phone(List<PhoneCandidate> phones, PhoneKind kind)
     {
-        var phone = phones.Find(p => p.Kind == kind && p.Labelled) ?? phones.Find(p => p.Kind == kind);
-        return phone is null ? null : new FieldValue(phone.E164, phone.Labelled ? 0.96 : 0.92, FieldSource.Signature);
+        // The person's direct line first, the organisation's switchboard last, a labelled number before a bare one.
+        var phone = phones.Find(p => p.Kind == kind && p.Direct) ?? phones.Find(p => p.Kind == kind && p.Labelled && !p.Switchboard)
+            ?? phones.Find(p => p.Kind == kind && !p.Switchboard) ?? phones.Find(p => p.Kind == kind);
+        return phone is null ? null : new FieldValue(phone.E164, !phone.Valid ? 0.9 : phone.Labelled ? 0.96 : 0.92, FieldSource.Signature);
     }
 
     /// <summary>The signature's address when it has one (the sender's own first), else the From address.</summary>

@@ -8,7 +8,11 @@ internal static class DomainOrganisation
 {
     private static readonly string[] SecondLevel = ["co", "com", "org", "net", "ac", "gov", "gouv", "asso"];
 
-    public static string? From(string? address)
+    public static string? From(string? address) =>
+        Label(address) is { } name ? string.Join(' ', name.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(SenderName.Proper)) : null;
+
+    /// <summary>The label that names the organisation, lower-case ("helios-gestion" in jb@helios-gestion.fr), or null for free mail.</summary>
+    public static string? Label(string? address)
     {
         var at = address?.LastIndexOf('@') ?? -1;
         if (address is null || at < 0)
@@ -24,12 +28,7 @@ internal static class DomainOrganisation
         }
 
         var name = labels.Length >= 3 && Array.IndexOf(SecondLevel, labels[^2]) >= 0 ? labels[^3] : labels[^2];
-        if (name.Length < 2 || name.All(char.IsAsciiDigit))
-        {
-            return null;
-        }
-
-        return string.Join(' ', name.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(SenderName.Proper));
+        return name.Length < 2 || name.All(char.IsAsciiDigit) ? null : name;
     }
 
     private static bool IsFreeMail(string[] labels)

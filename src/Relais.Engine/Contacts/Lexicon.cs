@@ -86,6 +86,10 @@ internal static class Lexicon
         "country" => WordKind.Country,
         "first" => WordKind.FirstName,
         "function" => WordKind.Function,
+        "switchboard_label" => WordKind.Switchboard | WordKind.PhoneLabel,
+        "honorific" => WordKind.Honorific,
+        "credential" => WordKind.Credential,
+        "direct_label" => WordKind.Direct | WordKind.PhoneLabel,
         _ => WordKind.None,
     };
 

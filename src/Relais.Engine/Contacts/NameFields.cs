@@ -60,11 +60,17 @@ internal static class NameFields
                 continue;
             }
 
-            // "Nicki" then "Nicki Daw": the fuller line below the sign-off name is the name.
-            if (words.Length == 1 && i + 1 < cells.Count && NameWords(cells[i + 1]) is { Words.Length: > 1 } fuller
+            // "Nicki" then "Nicki Daw" (after a "--" maybe): the fuller line below the sign-off name is the name.
+            var below = i + 1;
+            while (below < cells.Count && cells[below].Has(LineFlags.Separator))
+            {
+                below++;
+            }
+
+            if (words.Length == 1 && below < cells.Count && NameWords(cells[below]) is { Words.Length: > 1 } fuller
                 && fuller.Words.Any(w => w.Equals(words[0], StringComparison.OrdinalIgnoreCase) || Nicknames.Matches(words[0], w)))
             {
-                return Split(fuller.Words, sender, fuller.Words.Count(w => sender.IsName(w.TrimEnd('.'))), i + 1) with { Rest = fuller.Tail };
+                return Split(fuller.Words, sender, fuller.Words.Count(w => sender.IsName(w.TrimEnd('.'))), below) with { Rest = fuller.Tail };
             }
 
             return Split(words, sender, matched, i) with { Rest = rest };
@@ -87,10 +93,10 @@ internal static class NameFields
             // A first name alone, as written: a sure first name, a poor full name; the display name gives the family name when it agrees.
             if (matched > 0 && FromHeader(sender) is { } header)
             {
-                return new NameMatch(words[0], header.First, header.Last, 0.7, 0.9, FieldSource.Signature, cell);
+                return new NameMatch(words[0], header.First, header.Last, 0.4, 0.9, FieldSource.Signature, cell);
             }
 
-            return new NameMatch(words[0], SenderName.Proper(words[0]), null, 0.6, confidence - 0.1, FieldSource.Signature, cell);
+            return new NameMatch(words[0], SenderName.Proper(words[0]), null, 0.4, confidence - 0.1, FieldSource.Signature, cell);
         }
 
         var full = string.Join(' ', words);
@@ -98,9 +104,14 @@ internal static class NameFields
         var upper = Array.FindAll(names, IsUpper);
         if (upper.Length > 0 && upper.Length < names.Length)
         {
-            // "DUPONT Jean", "Jean DUPONT": the capitalised words are the family name.
-            var first = names.First(w => !IsUpper(w));
-            return new NameMatch(full, SenderName.Proper(first), string.Join(' ', upper.Select(SenderName.Proper)), confidence, confidence, FieldSource.Signature, cell);
+            // "DUPONT Jean", "de MONTCLAIR Antoine": the capitalised words and the particles before them are the family name.
+            var family = names.Select((w, i) => IsUpper(w) || (IsParticle(w) && i + 1 < names.Length && IsUpper(names[i + 1]))).ToArray();
+            var given = names.Where((_, i) => !family[i]).ToArray();
+            if (given.Length > 0)
+            {
+                var last = string.Join(' ', names.Where((_, i) => family[i]).Select(SenderName.Proper));
+                return new NameMatch(full, string.Join(' ', given.Select(SenderName.Proper)), last, confidence, confidence, FieldSource.Signature, cell);
+            }
         }
 
         if (names.Length == 1)
@@ -166,7 +177,7 @@ internal static class NameFields
             text = text[..at];
         }
 
-        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Bare(text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words.Length is 0 or > 4)
         {
             return ([], null);
@@ -174,7 +185,7 @@ internal static class NameFields
 
         foreach (var w in words)
         {
-            var particle = Lexicon.Is(w, WordKind.Particle);
+            var particle = Lexicon.Is(w, WordKind.Particle) || IsElided(w);
             if (!(char.IsUpper(w[0]) || particle) || w.Any(c => !(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')))
             {
                 return ([], null);
@@ -189,12 +200,30 @@ internal static class NameFields
         return (words, rest);
     }
 
+    /// <summary>The name without a civility before it ("Dr", "Mme", "Me") or letters after it ("CFA", "PhD", "Jr.").</summary>
+    private static string[] Bare(string[] words)
+    {
+        var start = words.Length > 1 && char.IsUpper(words[0][0]) && Lexicon.Is(words[0].TrimEnd('.'), WordKind.Honorific) ? 1 : 0;
+        var end = words.Length;
+        while (end - start > 1 && Lexicon.Is(words[end - 1].Trim(',', '.'), WordKind.Credential) && !words[end - 1].Any(char.IsDigit))
+        {
+            end--;
+        }
+
+        if (end < words.Length)
+        {
+            words[end - 1] = words[end - 1].TrimEnd(',');
+        }
+
+        return words[start..end];
+    }
+
     private static bool IsCredentials(ReadOnlySpan<char> rest)
     {
         foreach (var range in rest.SplitAny(" ,"))
         {
             var w = rest[range].Trim('.');
-            if (!w.IsEmpty && !(IsUpper(w.ToString()) && w.Length <= 5) && !w.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !w.Equals("Esq", StringComparison.OrdinalIgnoreCase))
+            if (!w.IsEmpty && !(IsUpper(w.ToString()) && w.Length <= 5) && !Lexicon.Is(w, WordKind.Credential))
             {
                 return false;
             }
@@ -202,6 +231,11 @@ internal static class NameFields
 
         return true;
     }
+
+    private static bool IsParticle(string w) => w.Length <= 3 && Lexicon.Is(w, WordKind.Particle);
+
+    /// <summary>"d'Aubigny": an elided particle glued to a capitalised name.</summary>
+    private static bool IsElided(string w) => w.Length > 3 && w[0] is 'd' or 'D' && w[1] is '\'' or '\u2019' && char.IsUpper(w[2]);
 
     private static bool IsWord(string w) => w.Count(char.IsLetter) >= 2 && !(IsUpper(w) && w.Length <= 3);
 

@@ -16,7 +16,8 @@ internal static class RegionChain
         ["suisse"] = "CH", ["switzerland"] = "CH", ["luxembourg"] = "LU", ["canada"] = "CA", ["germany"] = "DE",
         ["allemagne"] = "DE", ["deutschland"] = "DE", ["spain"] = "ES", ["espagne"] = "ES", ["españa"] = "ES", ["italy"] = "IT",
         ["italie"] = "IT", ["italia"] = "IT", ["netherlands"] = "NL", ["pays-bas"] = "NL", ["nederland"] = "NL",
-        ["ireland"] = "IE", ["irlande"] = "IE", ["monaco"] = "MC",
+        ["ireland"] = "IE", ["irlande"] = "IE", ["monaco"] = "MC", ["kingdom"] = "GB", ["scotland"] = "GB", ["écosse"] = "GB",
+        ["wales"] = "GB", ["états-unis"] = "US", ["etats-unis"] = "US",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Supported = PhoneNumberUtil.GetInstance().GetSupportedRegions().ToFrozenSet(StringComparer.Ordinal);

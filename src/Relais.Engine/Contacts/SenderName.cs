@@ -62,7 +62,8 @@ internal sealed partial class SenderName
         var embedded = EmbeddedAddress().Match(raw);
         var address = embedded.Success ? embedded.Value.ToLowerInvariant() : from.Email;
         var cleaned = Debris().Replace(raw, " ");
-        var words = cleaned.Split([' ', '"', '\'', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        // Apostrophes quote a display name ('Jean Dupont') or belong to it (O'Connell, d'Aubigny): trimmed, never split on.
+        var words = cleaned.Split([' ', '"', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('\'')).Where(w => w.Length > 0).ToArray();
         var looksLikeName = words.Length is > 0 and <= 5 && !words.Any(w => w.Any(char.IsDigit));
         var (first, middle, last) = looksLikeName ? Order(raw, cleaned, words, address) : (null, null, null);
         var tokens = new List<string>();
@@ -200,11 +201,14 @@ internal sealed partial class SenderName
     }
 
     private static string[] Words(string s) =>
-        s.Split([' ', '"', '\'', '\t', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToArray();
+        s.Split([' ', '"', '\t', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('\'')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToArray();
 
     private static string ProperAll(string[] words) => string.Join(' ', words.Select(Proper));
 
-    /// <summary>"DUPONT" -> "Dupont", "jean-pierre" -> "Jean-Pierre"; particles stay lower-case; mixed case is kept as written.</summary>
+    /// <summary>
+    /// "DUPONT" -> "Dupont", "jean-pierre" -> "Jean-Pierre", "D'AUBIGNY" -> "d'Aubigny"; nobiliary particles stay
+    /// lower-case but the article of a Breton or Norman name does not ("LE GOFF" -> "Le Goff"); mixed case is kept as written.
+    /// </summary>
     public static string Proper(string word)
     {
         var w = word.Trim(',', ';', '"');
@@ -213,9 +217,15 @@ internal sealed partial class SenderName
             return w;
         }
 
+        if (w.Length > 3 && w[0] is 'd' or 'D' && w[1] is '\'' or '\u2019')
+        {
+            return "d'" + Proper(w[2..]);
+        }
+
         if (Lexicon.Is(w, WordKind.Particle) && w.Length <= 3)
         {
-            return w.ToLowerInvariant();
+            var article = w.Equals("le", StringComparison.OrdinalIgnoreCase) || w.Equals("la", StringComparison.OrdinalIgnoreCase);
+            return article && w.Any(char.IsUpper) ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w.ToLowerInvariant();
         }
 
         var chars = w.ToLowerInvariant().ToCharArray();
@@ -232,12 +242,18 @@ internal sealed partial class SenderName
 
     private static void AddToken(List<string> tokens, string word)
     {
-        var w = word.Trim(',', '.', ';', ':', '(', ')');
+        var w = word.Trim(',', '.', ';', ':', '(', ')', '\'').Replace('\u2019', '\'');
         foreach (var part in w.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.Length >= 2 && part.All(char.IsLetter))
+            if (part.Length >= 2 && part.All(c => char.IsLetter(c) || c == '\''))
             {
+                // "O'Connell" as written, and "Connell" as a signature may split it.
                 tokens.Add(part.ToLowerInvariant());
+                var apostrophe = part.LastIndexOf('\'');
+                if (apostrophe >= 0 && part.Length - apostrophe > 2)
+                {
+                    tokens.Add(part[(apostrophe + 1)..].ToLowerInvariant());
+                }
             }
         }
     }

@@ -39,23 +39,33 @@ internal sealed record SignatureCell(string Text, LineInfo Info, int Line)
         var pieces = new List<string>();
         var from = 0;
         var search = 0;
+        var fields = HoldsFields(line);
         while (search < line.Length)
         {
             var rest = line[search..];
             var cut = rest.IndexOfAny(Breaks);
             var gap = rest.IndexOf("   ", StringComparison.Ordinal);
             var star = rest.IndexOf(" * ", StringComparison.Ordinal);
-            var at = Min(Min(cut, gap), star);
+
+            // Word and Outlook turn " - " into a spaced en dash, the common joint of "Titre – Société" and
+            // "Tél : … – Fax : …"; a plain hyphen joins fields only on a line that holds a number or an address.
+            var dash = Min(rest.IndexOf(" \u2013 ", StringComparison.Ordinal), rest.IndexOf(" \u2014 ", StringComparison.Ordinal));
+            var hyphen = fields ? rest.IndexOf(" - ", StringComparison.Ordinal) : -1;
+            var at = Min(Min(Min(cut, gap), star), Min(dash, hyphen));
             if (at < 0)
             {
                 break;
             }
 
+            var dashed = at == dash || at == hyphen;
             at += search;
             var piece = line[from..at].Trim();
 
-            // "Phone:     713-345-8897": a wide gap after a label keeps the label with its value.
-            if (at == search + gap && (piece.IsEmpty || piece[^1] is ':' or '-' || (piece.Length <= 2 && char.IsLetter(piece[0])) || IsLabel(piece)))
+            // "Phone:     713-345-8897", "Fax - 713.345.8100": a wide gap or a dash after a label keeps the label with its value;
+            // "(703) 934 - 3547": a dash between digits is inside a number.
+            var labelled = piece.IsEmpty || piece[^1] is ':' or '-' || (piece.Length <= 2 && char.IsLetter(piece[0])) || IsLabel(piece);
+            var inNumber = at == search + hyphen && char.IsAsciiDigit(line[at - 1]) && at + 3 < line.Length && char.IsAsciiDigit(line[at + 3]);
+            if ((at == search + gap || dashed) && (labelled || inNumber))
             {
                 search = at + 3;
                 continue;
@@ -63,7 +73,7 @@ internal sealed record SignatureCell(string Text, LineInfo Info, int Line)
 
             Add(pieces, piece);
             from = at + 1;
-            while (from < line.Length && line[from] is ' ' or '|' or '*' or '\t' or '\u2022' or '\u00B7')
+            while (from < line.Length && line[from] is ' ' or '|' or '*' or '\t' or '\u2022' or '\u00B7' or '-' or '\u2013' or '\u2014')
             {
                 from++;
             }
@@ -85,6 +95,17 @@ internal sealed record SignatureCell(string Text, LineInfo Info, int Line)
 
     private static bool IsLabel(ReadOnlySpan<char> piece) =>
         piece.IndexOf(' ') < 0 && (Lexicon.Lookup(piece.TrimEnd(".:")) & (WordKind.PhoneLabel | WordKind.MobileLabel | WordKind.FaxLabel | WordKind.EmailLabel | WordKind.HomeLabel)) != 0;
+
+    private static bool HoldsFields(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        foreach (var c in line)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits >= 7 || line.Contains('@');
+    }
 
     private static int Min(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
 }

@@ -53,7 +53,11 @@ internal static class WebFields
 
                 if (url.Contains("linkedin.com", StringComparison.OrdinalIgnoreCase))
                 {
-                    linkedin ??= url;
+                    // A person's profile; a company page ("Suivez-nous sur LinkedIn") is neither their profile nor a web site.
+                    if (url.Contains("linkedin.com/in/", StringComparison.OrdinalIgnoreCase) || url.Contains("linkedin.com/pub/", StringComparison.OrdinalIgnoreCase))
+                    {
+                        linkedin ??= url;
+                    }
                 }
                 else if (!Array.Exists(AdHosts, h => url.Contains(h, StringComparison.OrdinalIgnoreCase)))
                 {

@@ -26,4 +26,8 @@ internal enum WordKind
     Country = 1 << 18,
     FirstName = 1 << 19,
     Function = 1 << 20,
+    Switchboard = 1 << 21,
+    Honorific = 1 << 22,
+    Credential = 1 << 23,
+    Direct = 1 << 24,
 }

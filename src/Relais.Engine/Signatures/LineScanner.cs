@@ -205,7 +205,9 @@ internal static class LineScanner
             }
 
             var next = len < rest.Length ? rest[len..].TrimStart(' ') : [];
-            scan.Add(rest[..len], next.IsEmpty ? '\0' : next[0]);
+            // "Bureau de Lyon : 14, rue …", "ZA des Tilleuls, 42 rue …": a number after a colon or comma may open a street.
+            var clause = s[pos..(pos + start)].IndexOfAny(':', ',') >= 0;
+            scan.Add(rest[..len], next.IsEmpty ? '\0' : next[0], clause);
             pos += start + len;
         }
 

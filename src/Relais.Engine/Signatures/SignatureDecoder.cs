@@ -7,7 +7,7 @@ namespace Relais.Engine.Signatures;
 /// </summary>
 internal static class SignatureDecoder
 {
-    public static (int Start, int End, double Confidence)? Decode(ReadOnlySpan<LineInfo> lines, int freeFrom, ReadOnlySpan<float> scores, float tailPenalty, float minScore = 0)
+    public static (int Start, int End, BlockEvidence Evidence)? Decode(ReadOnlySpan<LineInfo> lines, int freeFrom, ReadOnlySpan<float> scores, float tailPenalty, float minScore = 0)
     {
         var n = lines.Length;
         var best = minScore;
@@ -48,13 +48,7 @@ internal static class SignatureDecoder
             }
         }
 
-        var confidence = 0.0;
-        for (var i = s.Start; i <= s.End; i++)
-        {
-            confidence += 1 / (1 + Math.Exp(-scores[i]));
-        }
-
-        return (s.Start, s.End, confidence / (s.End - s.Start + 1));
+        return (s.Start, s.End, BlockEvidence.Of(lines, scores, s.Start, s.End));
     }
 
     private static bool AllSeparators(ReadOnlySpan<LineInfo> lines)

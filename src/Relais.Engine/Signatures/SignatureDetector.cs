@@ -3,7 +3,7 @@ using Relais.Engine.Contacts;
 namespace Relais.Engine.Signatures;
 
 /// <summary>The signature as a range of the sender's own lines.</summary>
-internal sealed record SignatureSpan(int Start, int Length, double Confidence);
+internal sealed record SignatureSpan(int Start, int Length, double Confidence, BlockEvidence Evidence);
 
 /// <summary>
 /// Finds the sender's sign-off and signature block at the end of their own text: a linear classifier
@@ -35,7 +35,16 @@ internal static class SignatureDetector
             }
         }
 
-        return Detect(lines, sender, model);
+        var found = Detect(lines, sender, model);
+
+        // "... Please advise.  Thanks, Deb" over a name block: the block opens with the sign-off ending the sentence above it.
+        if (found is not null && SignoffSplitter.SplitAbove(lines, found.Start) is { } above)
+        {
+            lines = above.Lines;
+            return found with { Start = above.Signoff, Length = found.Length + 1 + found.Start - above.Signoff };
+        }
+
+        return found;
     }
 
     public static SignatureSpan? Detect(IReadOnlyList<string> lines, SenderName sender, SignatureModel model)
@@ -56,7 +65,7 @@ internal static class SignatureDetector
         }
 
         var start = infos[d.Start].Index;
-        return new SignatureSpan(start, infos[d.End].Index - start + 1, d.Confidence);
+        return new SignatureSpan(start, infos[d.End].Index - start + 1, d.Evidence.Confidence(model.BlockCalibration), d.Evidence);
     }
 
     public static void Score(SignatureWindow window, SignatureModel model, Span<float> scores)

@@ -13,11 +13,12 @@ internal sealed class SignatureModel
 
     private static readonly Lazy<SignatureModel> Embedded = new(Load);
 
-    public SignatureModel(float[] weights, float tailPenalty, float minBlockScore)
+    public SignatureModel(float[] weights, float tailPenalty, float minBlockScore, float[]? blockCalibration = null)
     {
         Weights = weights;
         TailPenalty = tailPenalty;
         MinBlockScore = minBlockScore;
+        BlockCalibration = blockCalibration;
     }
 
     public static SignatureModel Shipped => Embedded.Value;
@@ -29,6 +30,9 @@ internal sealed class SignatureModel
 
     /// <summary>Total score a block needs to count as a signature: one weakly name-like line is not enough.</summary>
     public float MinBlockScore { get; }
+
+    /// <summary>Weights over <see cref="BlockEvidence.Names"/> giving the block's confidence, or null (mean line probability).</summary>
+    public float[]? BlockCalibration { get; }
 
     public float Score(ReadOnlySpan<int> features)
     {
@@ -56,7 +60,13 @@ internal sealed class SignatureModel
 
         var tail = doc.RootElement.TryGetProperty("tail_penalty", out var t) ? t.GetSingle() : 3f;
         var min = doc.RootElement.TryGetProperty("min_block_score", out var m) ? m.GetSingle() : 0f;
-        return new SignatureModel(weights, tail, min);
+        float[]? calibration = null;
+        if (doc.RootElement.TryGetProperty("block_calibration", out var c))
+        {
+            calibration = [.. BlockEvidence.Names.Select(n => c.TryGetProperty(n, out var v) ? v.GetSingle() : 0f)];
+        }
+
+        return new SignatureModel(weights, tail, min, calibration);
     }
 
     private static SignatureModel Load()

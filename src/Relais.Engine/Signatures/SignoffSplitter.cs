@@ -35,6 +35,44 @@ internal static class SignoffSplitter
         return (lines, -1);
     }
 
+    /// <summary>
+    /// The lines with the nearest non-blank line above <paramref name="start"/> split where a trailing sign-off starts,
+    /// and the index of the sign-off part; null when that line ends with no sign-off.
+    /// </summary>
+    public static (string[] Lines, int Signoff)? SplitAbove(string[] lines, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && start - i <= 3 && string.IsNullOrWhiteSpace(lines[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || string.IsNullOrWhiteSpace(lines[i]) || SignoffStart(lines[i]) is not (> 0 and var at))
+        {
+            return null;
+        }
+
+        // Only a signed sign-off ("Thanks, Deb"): a bare "Thank you." ending the text is as often read as part of it.
+        var signoff = lines[i].AsSpan(at);
+        var words = 0;
+        foreach (var range in signoff.SplitAny(" \t,.!"))
+        {
+            words += signoff[range].Trim("-").IsEmpty ? 0 : 1;
+        }
+
+        if (words <= Closings.Match(signoff))
+        {
+            return null;
+        }
+
+        var split = new string[lines.Length + 1];
+        Array.Copy(lines, split, i);
+        split[i] = lines[i][..at].TrimEnd();
+        split[i + 1] = lines[i][at..];
+        Array.Copy(lines, i + 1, split, i + 2, lines.Length - i - 1);
+        return (split, i + 1);
+    }
+
     /// <summary>Where a trailing sign-off starts in <paramref name="line"/>, or -1.</summary>
     public static int SignoffStart(ReadOnlySpan<char> line)
     {

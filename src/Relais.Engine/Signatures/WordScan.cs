@@ -12,6 +12,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
     private int _letterWords;
     private int _disclaimers;
     private bool _houseNumber;
+    private bool _thoroughfareFirst;
     private bool _streetWord;
     private bool _stateOrTown;
     private bool _matchedFirst;
@@ -22,7 +23,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
     public int Words { get; private set; }
     public int Stops { get; private set; }
 
-    public void Add(ReadOnlySpan<char> token, char next)
+    public void Add(ReadOnlySpan<char> token, char next, bool clauseStart = false)
     {
         var core = token.Trim(".-'\u2019&+");
         if (core.IsEmpty)
@@ -63,7 +64,7 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
         var index = Words++;
         if (!TokenShapes.HasLetter(core))
         {
-            AddNumber(core, index);
+            AddNumber(core, index, clauseStart);
             return;
         }
 
@@ -221,13 +222,28 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
 
         // French street types are written in lower case ("12 rue de la Paix").
         _streetWord |= (kind & WordKind.Street) != 0 && _houseNumber;
+
+        // Swiss, Belgian and Luxembourg addresses put the number last: "Rue du Rhône 12", "Avenue Louise 54".
+        _thoroughfareFirst |= index == 0 && capital && IsThoroughfare(core);
         _disclaimers += (kind & WordKind.Disclaimer) != 0 ? 1 : 0;
         _flags |= (kind & WordKind.Tagline) != 0 ? LineFlags.Tagline : LineFlags.None;
     }
 
-    private void AddNumber(ReadOnlySpan<char> core, int index)
+    private static bool IsThoroughfare(ReadOnlySpan<char> word) =>
+        word.Equals("rue", StringComparison.OrdinalIgnoreCase) || word.Equals("avenue", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("boulevard", StringComparison.OrdinalIgnoreCase) || word.Equals("chemin", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("route", StringComparison.OrdinalIgnoreCase) || word.Equals("place", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("quai", StringComparison.OrdinalIgnoreCase);
+
+    private void AddNumber(ReadOnlySpan<char> core, int index, bool clauseStart)
     {
         _nameShape = false;
+        if (_thoroughfareFirst && index >= 2 && core.Length is >= 1 and <= 4 && !_houseNumber)
+        {
+            _houseNumber = true;
+            _streetWord = true;
+        }
+
         var digits = core.Length;
         if (digits == 10 && core[5] == '-' && !_flags.HasFlag(LineFlags.ZipCode))
         {
@@ -239,6 +255,11 @@ internal ref struct WordScan(SenderName sender, LineFlags shape)
         if (digits == 5 && (_stateOrTown || index == 0 || _streetWord))
         {
             _flags |= LineFlags.ZipCode;
+        }
+
+        if (digits is >= 1 and <= 4 && clauseStart && !_houseNumber)
+        {
+            _houseNumber = true;
         }
 
         if (digits is >= 1 and <= 5 && index <= 1 && !_houseNumber)

@@ -6,6 +6,18 @@ public sealed class ContactExtractionTests
 
     public static TheoryData<string> English => new(EnglishContactCases.All.Keys);
 
+    public static TheoryData<string> FrenchStyles => new(FrenchSignatureStyles.All.Keys);
+
+    public static TheoryData<string> EnglishStyles => new(EnglishSignatureStyles.All.Keys);
+
+    [Theory]
+    [MemberData(nameof(FrenchStyles))]
+    public void AnalyzeText_FrenchSignatureStyle_EveryFieldRight(string id) => Check(FrenchSignatureStyles.All[id]);
+
+    [Theory]
+    [MemberData(nameof(EnglishStyles))]
+    public void AnalyzeText_EnglishSignatureStyle_EveryFieldRight(string id) => Check(EnglishSignatureStyles.All[id]);
+
     [Theory]
     [MemberData(nameof(French))]
     public void AnalyzeText_FrenchSignature_EveryFieldRight(string id) => Check(FrenchContactCases.All[id]);

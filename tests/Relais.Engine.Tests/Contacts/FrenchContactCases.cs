@@ -50,7 +50,7 @@ internal static class FrenchContactCases
             """,
             "solene.brunet@martin-fils.fr", "Solène Brunet", "FR",
             "full_name=Solène Brunet", "job_title=Responsable des achats", "company=Groupe Martin & Fils",
-            "address=34 quai des Chartrons, 33000 Bordeaux", "phone=+33556001122"),
+            "address=Immeuble Le Trident, 34 quai des Chartrons, 33000 Bordeaux", "phone=+33556001122"),
         ["helios-crm-paste"] = new(
             """
             Bonjour Madame Martin,
