@@ -11,8 +11,14 @@ namespace Relais.Engine.Benchmarks;
 /// </summary>
 internal static class JitWarmup
 {
-    /// <summary>A stretch of this many analyses that compiles (almost) nothing new means the code is at its final tier.</summary>
-    private const int Stretch = 1000;
+    /// <summary>
+    /// A stretch of at least this many analyses and this long that compiles (almost) nothing new means the code is at
+    /// its final tier. It must outlast the call-counting delay, during which nothing is compiled although the code is
+    /// still at tier 0.
+    /// </summary>
+    private const int Stretch = 2000;
+
+    private static readonly TimeSpan StretchTime = TimeSpan.FromSeconds(1.5);
 
     private const int QuietCompilations = 2;
 
@@ -27,13 +33,14 @@ internal static class JitWarmup
         var messages = 0;
         var since = 0;
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var stretchStarted = started;
         while (Stopwatch.GetElapsedTime(started) < Limit)
         {
             var n = pass();
             passes++;
             messages += n;
             since += n;
-            if (since < Stretch)
+            if (since < Stretch || Stopwatch.GetElapsedTime(stretchStarted) < StretchTime)
             {
                 continue;
             }
@@ -44,7 +51,7 @@ internal static class JitWarmup
                 break;
             }
 
-            (compiled, since) = (now, 0);
+            (compiled, since, stretchStarted) = (now, 0, Stopwatch.GetTimestamp());
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -85,9 +85,9 @@ public sealed class EmailAnalyzer(AnalyzerOptions? options = null)
         var own = read.OwnLines;
         var automated = AutomatedDetector.Detect(read, own);
         var signature = automated is null ? SignatureDetector.Detect(ref own, read.From) : null;
-        var textLines = signature is null ? own : own.Take(signature.Start).ToArray();
+        var textLines = signature is null ? own : own[..signature.Start];
         var text = TextLines.Join(textLines);
-        var signatureLines = signature is null ? [] : own.Skip(signature.Start).Take(signature.Length).ToArray();
+        var signatureLines = signature is null ? [] : own[signature.Start..(signature.Start + signature.Length)];
         var contact = automated is null
             ? ContactExtractor.Extract(signatureLines, read.From, _options.DefaultRegion)
             : ContactFields.Empty;

@@ -82,19 +82,7 @@ internal static class Charsets
 #pragma warning restore SYSLIB0001
         }
 
-        Encoding? encoding;
-        try
-        {
-            encoding = Encoding.GetEncoding(Alias(name));
-        }
-        catch (ArgumentException)
-        {
-            encoding = null;
-        }
-        catch (NotSupportedException)
-        {
-            encoding = null;
-        }
+        var encoding = Lookup(Alias(name));
 
         if (encoding is null)
         {
@@ -112,6 +100,33 @@ internal static class Charsets
 
     private static Encoding Guess(ReadOnlySpan<byte> bytes) =>
         Utf8.IsValid(bytes) ? Utf8Lenient : Encoding.GetEncoding(1252);
+
+    // Encoding.GetEncoding by name costs about a microsecond (name table, provider); the charsets met are few.
+    // Only names that resolve are kept, so hostile headers cannot grow the cache beyond the known encodings.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding> Known = new(StringComparer.Ordinal);
+
+    private static Encoding? Lookup(string name)
+    {
+        if (Known.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        try
+        {
+            var encoding = Encoding.GetEncoding(name);
+            Known.TryAdd(name, encoding);
+            return encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
 
     private static string Alias(string name) => name switch
     {

@@ -46,13 +46,18 @@ internal static class LanguageDetector
             var c = i < span.Length ? span[i] : ' ';
             if (char.IsLetter(c))
             {
+                var lower = char.ToLowerInvariant(c);
                 if (length < MaxWord)
                 {
-                    word[length] = char.ToLowerInvariant(c);
+                    word[length] = lower;
                 }
 
                 length++;
-                AddDiacritic(char.ToLowerInvariant(c), scores);
+                if (lower > '\u007F')
+                {
+                    AddDiacritic(lower, scores);
+                }
+
                 continue;
             }
 

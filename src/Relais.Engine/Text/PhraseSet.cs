@@ -12,6 +12,7 @@ namespace Relais.Engine.Text;
 internal sealed class PhraseSet
 {
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly KeyShapes _shapes;
     private readonly int _allTags;
 
     public PhraseSet(string[] phrases, params (string Anchor, Regex Pattern)[] gapped)
@@ -27,6 +28,7 @@ internal sealed class PhraseSet
         var byKey = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byKey = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new KeyShapes(byKey.Keys);
         _allTags = families.Aggregate(0, (all, f) => all | f.Tag);
     }
 
@@ -54,7 +56,8 @@ internal sealed class PhraseSet
                 i++;
             }
 
-            if (_byKey.TryGetValue(text[start..i], out var candidates))
+            var word = text[start..i];
+            if (_shapes.MayBeKey(word) && _byKey.TryGetValue(word, out var candidates))
             {
                 found |= Confirmed(text, start, candidates, found);
             }
@@ -136,4 +139,38 @@ internal sealed class PhraseSet
 
     /// <summary>One family of wordings, reported by its bit. A gapped wording's anchor is a whole word of the text.</summary>
     public sealed record Family(int Tag, string[] Phrases, params (string Anchor, Regex Pattern)[] Gapped);
+
+    /// <summary>
+    /// The (first letter, length) pairs of the key words: most words of a text have none of them, and are ruled out
+    /// without hashing. Case-insensitive like the keys; a word opening with a non-ASCII letter is always looked up.
+    /// </summary>
+    private sealed class KeyShapes
+    {
+        private const int MaxLength = 63;
+        private readonly ulong[] _lengthsByFirst = new ulong[128];
+
+        public KeyShapes(IEnumerable<string> keys)
+        {
+            foreach (var key in keys)
+            {
+                // A key opening with a non-ASCII letter can only match a word that does too (always looked up).
+                var first = char.ToUpperInvariant(key[0]);
+                if (first < 128)
+                {
+                    _lengthsByFirst[first] |= 1UL << Math.Min(key.Length, MaxLength);
+                }
+            }
+        }
+
+        public bool MayBeKey(ReadOnlySpan<char> word)
+        {
+            var first = word[0];
+            if (first >= 128)
+            {
+                return true;
+            }
+
+            return (_lengthsByFirst[char.ToUpperInvariant(first)] & (1UL << Math.Min(word.Length, MaxLength))) != 0;
+        }
+    }
 }
