@@ -83,19 +83,20 @@ internal static class CueLexicon
     /// <summary>Bit mask of the groups whose single-word cue is this stem hash.</summary>
     public static int Word(uint stem) => WordKeys.MayContain(stem) ? Tables.Words.GetValueOrDefault(stem) : 0;
 
-    /// <summary>Bit mask of the groups having the phrase ending with the last <c>length</c> stems of <paramref name="recent"/>.</summary>
-    public static int Phrase(ReadOnlySpan<uint> recent)
-    {
-        var hash = PhraseHash(recent);
-        return PhraseKeys.MayContain(hash) ? Tables.Phrases.GetValueOrDefault(hash) : 0;
-    }
+    /// <summary>Bit mask of the groups having the phrase of this hash (<see cref="PhraseSeed"/>, then <see cref="PhraseStep"/> per stem).</summary>
+    public static int Phrase(uint hash) => PhraseKeys.MayContain(hash) ? Tables.Phrases.GetValueOrDefault(hash) : 0;
+
+    /// <summary>The hash of an empty phrase; extended stem by stem, so a scan keeps the hashes of all phrases ending at a word.</summary>
+    public const uint PhraseSeed = 0x2545_F491u;
+
+    public static uint PhraseStep(uint hash, uint stem) => (hash * 0x9E37_79B1) ^ stem;
 
     private static uint PhraseHash(ReadOnlySpan<uint> stems)
     {
-        var h = 0x2545_F491u;
+        var h = PhraseSeed;
         foreach (var stem in stems)
         {
-            h = (h * 0x9E37_79B1) ^ stem;
+            h = PhraseStep(h, stem);
         }
 
         return h;

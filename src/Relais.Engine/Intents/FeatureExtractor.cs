@@ -81,6 +81,7 @@ internal static class FeatureExtractor
     {
         Span<char> token = stackalloc char[MaxToken];
         Span<uint> recent = stackalloc uint[CueLexicon.MaxPhrase];
+        Span<uint> phrases = stackalloc uint[CueLexicon.MaxPhrase]; // phrases[j]: the cue-phrase hash of recent[j..]
         var length = 0;
         var recentCount = 0;
         var previous = SentenceStart;
@@ -96,7 +97,7 @@ internal static class FeatureExtractor
                     token[length++] = folded;
                 }
 
-                var second = TextFolding.Second(c);
+                var second = c < TextFolding.FirstLigature ? '\0' : TextFolding.Second(c);
                 if (second != '\0' && length < MaxToken)
                 {
                     token[length++] = second;
@@ -114,12 +115,19 @@ internal static class FeatureExtractor
                 if (recentCount == recent.Length)
                 {
                     recent[1..].CopyTo(recent);
+                    phrases[1..].CopyTo(phrases);
                     recentCount--;
                 }
 
-                recent[recentCount++] = previous;
+                recent[recentCount] = previous;
+                phrases[recentCount++] = CueLexicon.PhraseSeed;
+                for (var j = 0; j < recentCount; j++)
+                {
+                    phrases[j] = CueLexicon.PhraseStep(phrases[j], previous);
+                }
+
                 sink.AddPairs(recent[..recentCount], sentence, isSubject);
-                sink.AddCues(recent[..recentCount], isSubject);
+                sink.AddCues(recent[..recentCount], phrases[..recentCount], isSubject);
                 if (recentCount == 1 && !isSubject)
                 {
                     sink.AddOpening(token[..length], previous);
@@ -187,7 +195,10 @@ internal static class FeatureExtractor
                 Add(Hash(token), isSubject ? SubjectRawWord : RawWord);
             }
 
-            AddCharGrams(token);
+            if (_charMax > 0)
+            {
+                AddCharGrams(token);
+            }
             return stem;
         }
 
@@ -243,13 +254,13 @@ internal static class FeatureExtractor
             Add((sentence.First * 0x9E37_79B1) ^ addressed ^ 0xA5A5_0000, Shape);
         }
 
-        /// <summary>Cue groups of the last word alone and of every phrase ending with it.</summary>
-        public void AddCues(scoped ReadOnlySpan<uint> recent, bool isSubject)
+        /// <summary>Cue groups of the last word alone and of every phrase ending with it (<paramref name="phrases"/>: their hashes).</summary>
+        public void AddCues(scoped ReadOnlySpan<uint> recent, scoped ReadOnlySpan<uint> phrases, bool isSubject)
         {
             var groups = CueLexicon.Word(recent[^1]);
             for (var k = 2; k <= recent.Length; k++)
             {
-                groups |= CueLexicon.Phrase(recent[^k..]);
+                groups |= CueLexicon.Phrase(phrases[^k]);
             }
 
             for (var group = 0; groups != 0; group++, groups >>= 1)

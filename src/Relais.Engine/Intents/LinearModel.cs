@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 
 namespace Relais.Engine.Intents;
 
@@ -61,12 +62,21 @@ internal sealed class LinearModel
         logits.Clear();
         var classes = Classes;
         var weights = Weights.AsSpan();
-        foreach (var feature in features)
+        if (classes == 1)
         {
-            var row = weights.Slice(feature * classes, classes);
-            for (var c = 0; c < row.Length; c++)
+            var sum = 0f;
+            foreach (var feature in features)
             {
-                logits[c] += row[c];
+                sum += weights[feature];
+            }
+
+            logits[0] = sum;
+        }
+        else
+        {
+            foreach (var feature in features)
+            {
+                AddRow(weights.Slice(feature * classes, classes), logits);
             }
         }
 
@@ -74,6 +84,21 @@ internal sealed class LinearModel
         for (var c = 0; c < classes; c++)
         {
             logits[c] = (logits[c] * scale) + Bias[c];
+        }
+    }
+
+    // Lanes are classes: each class still sums its weights in feature order, bit-identical to a scalar loop.
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> logits)
+    {
+        var c = 0;
+        for (; c + Vector<float>.Count <= row.Length; c += Vector<float>.Count)
+        {
+            (new Vector<float>(logits[c..]) + new Vector<float>(row[c..])).CopyTo(logits[c..]);
+        }
+
+        for (; c < row.Length; c++)
+        {
+            logits[c] += row[c];
         }
     }
 

@@ -25,6 +25,9 @@ internal static class TextFolding
         return char.IsLetter(c) ? char.ToLowerInvariant(c) : '\0';
     }
 
+    /// <summary>The lowest ligature (Æ): below it, <see cref="Second"/> is always '\0'.</summary>
+    public const char FirstLigature = 'Æ';
+
     /// <summary>Ligatures fold to two letters ("vœux" → "voeux"); returns the second letter or '\0'.</summary>
     public static char Second(char c) => c switch
     {
