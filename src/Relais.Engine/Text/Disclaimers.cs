@@ -17,6 +17,13 @@ internal static partial class Disclaimers
         "si vous", "intégrité", "important",
     ]);
 
+    // The first word of every alternative of the opening pattern (which is anchored at the line start).
+    private static readonly LineOpening Openings = new(
+    [
+        "confidentiality", "privileged", "legal", "disclaimer", "avertissement", "avis", "mention", "clause", "confidentialité",
+        "confidentialite", "important", "this", "the", "if", "ce", "les", "si", "l",
+    ], wordsLookedAt: 1);
+
     private static readonly System.Buffers.SearchValues<char> DecorationChars = System.Buffers.SearchValues.Create("*_-=~#+. ");
 
     /// <summary>Index where the trailing disclaimer starts, or <paramref name="lines"/>.Count when there is none.</summary>
@@ -26,7 +33,7 @@ internal static partial class Disclaimers
         for (var i = from; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Length < 12 || !OpeningWords.Matches(line) || !Opening().IsMatch(line) || !LegalEnough(lines, i))
+            if (line.Length < 12 || !Openings.MayOpen(line) || !OpeningWords.Matches(line) || !Opening().IsMatch(line) || !LegalEnough(lines, i))
             {
                 continue;
             }

@@ -12,6 +12,15 @@ internal static partial class MobileFooters
         "environment", "environnement", "print", "printing", "imprimer", "imprimez", "think", "green",
     ]);
 
+    // Every footer pattern below opens with one of these words ("P" and the second word for "P Please consider..."):
+    // every line of a body is checked, and the first two words rule out almost all of them.
+    private static readonly LineOpening Openings = new(
+    [
+        "envoyé", "envoye", "expédié", "sent", "gesendet", "enviado", "inviato", "verzonden", "verstuurd", "von",
+        "get", "download", "obtenir", "obtenez", "télécharger", "téléchargez", "telecharger", "telechargez", "holen", "descargar", "scarica",
+        "please", "think", "pensez", "merci", "avant", "n", "respectez",
+    ], wordsLookedAt: 2);
+
     public static bool IsFooter(string line)
     {
         var t = line.AsSpan().Trim();
@@ -20,7 +29,7 @@ internal static partial class MobileFooters
             return false;
         }
 
-        if (!Words.Matches(t))
+        if (!Openings.MayOpen(t) || !Words.Matches(t))
         {
             return false;
         }

@@ -44,14 +44,14 @@ internal sealed class PhraseSet
         var i = 0;
         while (i < text.Length && found != _allTags)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && IsWordChar(text[i]))
             {
                 i++;
             }
@@ -65,6 +65,11 @@ internal sealed class PhraseSet
 
         return found;
     }
+
+    private static readonly bool[] AsciiWordChars = [.. Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c))];
+
+    /// <summary>A letter or digit (words are runs of them), with a table for ASCII.</summary>
+    public static bool IsWordChar(char c) => c < 128 ? AsciiWordChars[c] : char.IsLetterOrDigit(c);
 
     private static int Confirmed(ReadOnlySpan<char> text, int at, Entry[] candidates, int found)
     {
@@ -170,7 +175,8 @@ internal sealed class PhraseSet
                 return true;
             }
 
-            return (_lengthsByFirst[char.ToUpperInvariant(first)] & (1UL << Math.Min(word.Length, MaxLength))) != 0;
+            var upper = char.IsAsciiLetterLower(first) ? first - 32 : first;
+            return (_lengthsByFirst[upper] & (1UL << Math.Min(word.Length, MaxLength))) != 0;
         }
     }
 }
