@@ -27,7 +27,7 @@ internal readonly record struct BodyText(string Text, bool IsHtml, string? Error
             return new("", part.IsHtml, null);
         }
 
-        using var decoded = new MemoryStream(EstimatedSize(part));
+        var decoded = DecodeBuffer();
         part.Content.DecodeTo(decoded);
         var bytes = decoded.GetBuffer().AsSpan(0, (int)decoded.Length);
         string? error = null;
@@ -39,6 +39,7 @@ internal readonly record struct BodyText(string Text, bool IsHtml, string? Error
 
         var (encoding, charsetError) = Charsets.Resolve(part.ContentType.Charset, bytes);
         var text = encoding.GetString(bytes);
+        ReleaseBuffer(decoded);
         if (part.IsFlowed)
         {
             text = Unflow(text, part.ContentType.Parameters["delsp"]);
@@ -47,9 +48,28 @@ internal readonly record struct BodyText(string Text, bool IsHtml, string? Error
         return new(text, part.IsHtml, Join(error, charsetError));
     }
 
-    // Encoded size is a good upper bound of the decoded size (base64 shrinks, quoted-printable too).
-    private static int EstimatedSize(TextPart part) =>
-        part.Content?.Stream is { CanSeek: true } stream ? (int)Math.Clamp(stream.Length, 256, MaxBytes) : 4096;
+    // The decoded bytes only live until they are read as text: one buffer per thread serves every message, unless a
+    // huge body made it too large to keep.
+    private const int KeptBufferBytes = 256 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? t_decoded;
+
+    private static MemoryStream DecodeBuffer()
+    {
+        var buffer = t_decoded ?? new MemoryStream(4096);
+        t_decoded = null;
+        buffer.SetLength(0);
+        return buffer;
+    }
+
+    private static void ReleaseBuffer(MemoryStream buffer)
+    {
+        if (buffer.Capacity <= KeptBufferBytes)
+        {
+            t_decoded = buffer;
+        }
+    }
 
     private static string Unflow(string text, string? delsp)
     {

@@ -92,7 +92,7 @@ internal static class ReplySplitter
             return new SplitBody(own, [], false);
         }
 
-        return new SplitBody(own, [string.Join('\n', lines.AsSpan(at).ToArray())], false);
+        return new SplitBody(own, [string.Join('\n', lines, at, lines.Length - at)], false);
     }
 
     private static SplitKind KindOf(string blockSubject, string? subject) =>
