@@ -34,7 +34,9 @@ public class AnalyzeBenchmarks
         foreach (var mime in Selected())
         {
             using var stream = new MemoryStream(mime, 0, mime.Length, writable: false, publiclyVisible: true);
-            total += MessageReader.Read(stream).OwnLines.Length;
+            var read = MessageReader.Read(stream);
+            total += read.OwnLines.Length;
+            read.Message?.Dispose(); // as the pipeline does: MimeKit entities have finalizers
         }
 
         return total;
