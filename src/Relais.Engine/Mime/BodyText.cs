@@ -27,7 +27,7 @@ internal readonly record struct BodyText(string Text, bool IsHtml, string? Error
             return new("", part.IsHtml, null);
         }
 
-        var decoded = DecodeBuffer();
+        var decoded = DecodeBuffer(EstimatedSize(part));
         part.Content.DecodeTo(decoded);
         var bytes = decoded.GetBuffer().AsSpan(0, (int)decoded.Length);
         string? error = null;
@@ -55,9 +55,13 @@ internal readonly record struct BodyText(string Text, bool IsHtml, string? Error
     [ThreadStatic]
     private static MemoryStream? t_decoded;
 
-    private static MemoryStream DecodeBuffer()
+    // Encoded size is a good upper bound of the decoded size (base64 shrinks, quoted-printable too).
+    private static int EstimatedSize(TextPart part) =>
+        part.Content?.Stream is { CanSeek: true } stream ? (int)Math.Clamp(stream.Length, 256, MaxBytes) : 4096;
+
+    private static MemoryStream DecodeBuffer(int estimatedSize)
     {
-        var buffer = t_decoded ?? new MemoryStream(4096);
+        var buffer = t_decoded is { } kept && kept.Capacity >= estimatedSize ? kept : new MemoryStream(estimatedSize);
         t_decoded = null;
         buffer.SetLength(0);
         return buffer;
