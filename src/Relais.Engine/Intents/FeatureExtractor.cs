@@ -10,31 +10,11 @@ namespace Relais.Engine.Intents;
 internal static class FeatureExtractor
 {
     private const int MaxToken = 40;
-    private const uint SubjectWord = 1, Word = 2, Bigram = 3, CharGram = 4, Length = 5, Cue = 6, SubjectCue = 7, Opening = 8, RawWord = 9, Trigram = 10, Shape = 11, SubjectRawWord = 12, Skip = 13, OpeningPair = 14;
     private const uint SentenceStart = 0x5EB7_0001, Question = 0x3F3F_3F3F, Exclamation = 0x2121_2121;
-
-    /// <summary>Feature families (namespaces), numbered from 0.</summary>
-    public const int Families = 15;
 
     /// <summary>The features of subject and text as the config asks, at most <see cref="FeatureConfig.MaxFeatures"/>.</summary>
     public static int Extract(string? subject, string text, FeatureConfig config, Span<int> features) =>
         ScannedText.Of(subject, text, config).Select(config, features[..Math.Min(features.Length, FeatureConfig.MaxFeatures)]);
-
-    /// <summary>How many times a config takes each family's features: once, never (a family it leaves out), or its cue weight.</summary>
-    public static void Repeats(FeatureConfig config, Span<int> repeats)
-    {
-        repeats.Clear();
-        repeats[(int)SubjectWord] = repeats[(int)Word] = repeats[(int)Bigram] = repeats[(int)Length] = 1;
-        repeats[(int)CharGram] = config.CharMax == 0 ? 0 : 1;
-        repeats[(int)Cue] = repeats[(int)SubjectCue] = repeats[(int)Opening] = config.CueWeight;
-        repeats[(int)RawWord] = repeats[(int)SubjectRawWord] = Has(config, FeatureSet.RawWords);
-        repeats[(int)Trigram] = Has(config, FeatureSet.Trigrams);
-        repeats[(int)Shape] = Has(config, FeatureSet.SentenceShape);
-        repeats[(int)Skip] = Has(config, FeatureSet.SkipGrams);
-        repeats[(int)OpeningPair] = Has(config, FeatureSet.OpeningPairs);
-
-        static int Has(FeatureConfig config, FeatureSet family) => (config.Extras & family) != 0 ? 1 : 0;
-    }
 
     /// <summary>Scans subject and text (bounded by the config's MaxChars) into <paramref name="target"/>, every family included.</summary>
     public static void Scan(string? subject, string text, FeatureConfig config, ScannedText target)
@@ -50,7 +30,7 @@ internal static class FeatureExtractor
         var bodyWords = sink.Words - words;
         if (!sink.Full)
         {
-            sink.Add((uint)(bodyWords == 0 ? 0 : 1 + Math.Min(6, (int)Math.Log2(bodyWords))), Length);
+            sink.Add((uint)(bodyWords == 0 ? 0 : 1 + Math.Min(6, (int)Math.Log2(bodyWords))), FeatureFamily.Length);
         }
     }
 
@@ -192,7 +172,7 @@ internal static class FeatureExtractor
             AddMarker(stem, previous, isSubject);
             if (stemLength < token.Length)
             {
-                Add(Hash(token), isSubject ? SubjectRawWord : RawWord);
+                Add(Hash(token), isSubject ? FeatureFamily.SubjectRawWord : FeatureFamily.RawWord);
             }
 
             if (_charMax > 0)
@@ -204,10 +184,10 @@ internal static class FeatureExtractor
 
         public void AddMarker(uint word, uint previous, bool isSubject)
         {
-            Add(word, isSubject ? SubjectWord : Word);
+            Add(word, isSubject ? FeatureFamily.SubjectWord : FeatureFamily.Word);
             if (!isSubject)
             {
-                Add((previous * 0x9E37_79B1) ^ word, Bigram);
+                Add((previous * 0x9E37_79B1) ^ word, FeatureFamily.Bigram);
             }
         }
 
@@ -215,7 +195,7 @@ internal static class FeatureExtractor
         {
             if (!isSubject)
             {
-                Add((((first * 0x9E37_79B1) ^ second) * 0x9E37_79B1) ^ third, Trigram);
+                Add((((first * 0x9E37_79B1) ^ second) * 0x9E37_79B1) ^ third, FeatureFamily.Trigram);
             }
         }
 
@@ -230,12 +210,12 @@ internal static class FeatureExtractor
             var word = recent[^1];
             for (var k = 3; k <= Math.Min(5, recent.Length); k++)
             {
-                Add((recent[^k] * 0x9E37_79B1) ^ word, Skip);
+                Add((recent[^k] * 0x9E37_79B1) ^ word, FeatureFamily.Skip);
             }
 
             if (sentence.Words >= 3)
             {
-                Add((sentence.First * 0x9E37_79B1) ^ word, OpeningPair);
+                Add((sentence.First * 0x9E37_79B1) ^ word, FeatureFamily.OpeningPair);
             }
         }
 
@@ -249,9 +229,9 @@ internal static class FeatureExtractor
 
             var ending = end is '?' or '!' ? end : '.';
             var addressed = sentence.Addressed ? 1u : 2u;
-            Add((sentence.First * 0x9E37_79B1) ^ ending, Shape);
-            Add((addressed * 0x9E37_79B1) ^ ending ^ 0x5A5A_0000, Shape);
-            Add((sentence.First * 0x9E37_79B1) ^ addressed ^ 0xA5A5_0000, Shape);
+            Add((sentence.First * 0x9E37_79B1) ^ ending, FeatureFamily.Shape);
+            Add((addressed * 0x9E37_79B1) ^ ending ^ 0x5A5A_0000, FeatureFamily.Shape);
+            Add((sentence.First * 0x9E37_79B1) ^ addressed ^ 0xA5A5_0000, FeatureFamily.Shape);
         }
 
         /// <summary>Cue groups of the last word alone and of every phrase ending with it (<paramref name="phrases"/>: their hashes).</summary>
@@ -267,7 +247,7 @@ internal static class FeatureExtractor
             {
                 if ((groups & 1) != 0)
                 {
-                    Add((uint)group, isSubject ? SubjectCue : Cue);
+                    Add((uint)group, isSubject ? FeatureFamily.SubjectCue : FeatureFamily.Cue);
                 }
             }
         }
@@ -277,13 +257,13 @@ internal static class FeatureExtractor
         {
             if (CueLexicon.Imperative(stem) || (token.Length >= 5 && token.EndsWith("ez")))
             {
-                Add(1, Opening);
+                Add(1, FeatureFamily.Opening);
             }
         }
 
         public void Add(uint hash, uint space)
         {
-            _taken += space is SubjectWord or Word or Bigram ? 1 : 0;
+            _taken += space is FeatureFamily.SubjectWord or FeatureFamily.Word or FeatureFamily.Bigram ? 1 : 0;
             _target.Add(Mix(hash ^ (space * 0x85EB_CA6B)), space);
         }
 
@@ -304,7 +284,7 @@ internal static class FeatureExtractor
             {
                 for (var start = 0; start + n <= word.Length; start++)
                 {
-                    Add(Hash(word.Slice(start, n)), CharGram);
+                    Add(Hash(word.Slice(start, n)), FeatureFamily.CharGram);
                 }
             }
         }

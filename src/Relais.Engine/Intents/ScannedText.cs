@@ -51,8 +51,8 @@ internal sealed class ScannedText
     /// <summary>The features of one model, in bucket indices: its families, cue features repeated by its cue weight.</summary>
     public int Select(FeatureConfig config, Span<int> features)
     {
-        Span<int> repeats = stackalloc int[FeatureExtractor.Families];
-        FeatureExtractor.Repeats(config, repeats);
+        Span<int> repeats = stackalloc int[FeatureFamily.Count];
+        FeatureFamily.Repeats(config, repeats);
         var mask = (uint)config.Buckets - 1;
         var count = 0;
         foreach (var entry in _entries.AsSpan(0, Count))
