@@ -27,7 +27,9 @@ internal readonly record struct AnalysisLine(ReadOnlyMemory<byte> Json, bool Unr
     {
         if (input.Parsed is not null)
         {
-            return (analyzer.Analyze(input.Parsed, input.Source), false);
+            // Disposing the parsed mbox message spares the GC its finalizers (they promote every message).
+            using var parsed = input.Parsed;
+            return (analyzer.Analyze(parsed, input.Source), false);
         }
 
         byte[] bytes;
