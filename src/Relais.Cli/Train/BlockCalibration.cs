@@ -13,7 +13,6 @@ internal readonly record struct BlockOutcome(BlockEvidence Evidence, bool Exact,
 internal static class BlockCalibration
 {
     private const double L2 = 1.0;
-    private static readonly double[] Cuts = [0.5, 0.7, 0.8, 0.9, 0.95];
 
     public static float[] Fit(IEnumerable<BlockOutcome> outcomes)
     {
@@ -77,30 +76,16 @@ internal static class BlockCalibration
 
     public static void Print(string title, IReadOnlyList<(double Confidence, bool Exact)> blocks, TextWriter log)
     {
-        var cells = Enumerable.Range(0, Cuts.Length + 1).Select(b =>
+        var cells = Enumerable.Range(0, ConfidenceBuckets.Count).Select(b =>
         {
-            var inBucket = blocks.Where(x => Bucket(x.Confidence) == b).ToList();
+            var inBucket = blocks.Where(x => ConfidenceBuckets.Of(x.Confidence) == b).ToList();
             var right = inBucket.Count(x => x.Exact);
             return inBucket.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{inBucket.Count}/{right} {right / (double)inBucket.Count:0.00}");
         });
         var high = blocks.Where(x => x.Confidence >= 0.9).ToList();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{title}: {blocks.Count} blocks, {blocks.Count(x => x.Exact)} exact; >= 0.9: {high.Count(x => x.Exact)}/{high.Count}"));
-        log.WriteLine("  " + string.Concat(Enumerable.Range(0, Cuts.Length + 1).Select(b => $"{Label(b),-16}")));
+        log.WriteLine("  " + string.Concat(Enumerable.Range(0, ConfidenceBuckets.Count).Select(b => $"{ConfidenceBuckets.Label(b),-16}")));
         log.WriteLine("  " + string.Concat(cells.Select(c => $"{c,-16}")));
     }
-
-    private static int Bucket(double confidence)
-    {
-        var b = 0;
-        while (b < Cuts.Length && confidence >= Cuts[b])
-        {
-            b++;
-        }
-
-        return b;
-    }
-
-    private static string Label(int bucket) =>
-        bucket == 0 ? "<0.5" : bucket == Cuts.Length ? ">=0.95" : string.Create(CultureInfo.InvariantCulture, $"{Cuts[bucket - 1]:0.00}-{Cuts[bucket]:0.00}");
 }

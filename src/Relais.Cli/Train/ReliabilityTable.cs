@@ -11,7 +11,6 @@ namespace Relais.Cli.Train;
 /// </summary>
 internal static class ReliabilityTable
 {
-    private static readonly double[] Cuts = [0.5, 0.7, 0.8, 0.9, 0.95];
     // The fields quagga-enron labels; it labels no web site or LinkedIn, so those would only count as wrong.
     private static readonly string[] Fields = ["full_name", "job_title", "company", "email", "phone", "fax", "address"];
 
@@ -47,7 +46,7 @@ internal static class ReliabilityTable
                     }
 
                     var right = wanted.Any(g => Matching.Same(field, value.Value, g));
-                    var key = (field, Bucket(value.Confidence));
+                    var key = (field, ConfidenceBuckets.Of(value.Confidence));
                     var (given, ok) = counts.GetValueOrDefault(key);
                     counts[key] = (given + 1, ok + (right ? 1 : 0));
                 }
@@ -59,12 +58,12 @@ internal static class ReliabilityTable
         // A set that labels no fields (forge) has only the block table.
         if (counts.Count > 0)
         {
-            log.WriteLine("field       " + string.Concat(Enumerable.Range(0, Cuts.Length + 1).Select(b => $"{Label(b),-20}")));
+            log.WriteLine("field       " + string.Concat(Enumerable.Range(0, ConfidenceBuckets.Count).Select(b => $"{ConfidenceBuckets.Label(b),-20}")));
         }
 
         foreach (var field in counts.Count == 0 ? [] : Fields.Append("all >= 0.9"))
         {
-            var cells = Enumerable.Range(0, Cuts.Length + 1).Select(b =>
+            var cells = Enumerable.Range(0, ConfidenceBuckets.Count).Select(b =>
             {
                 var (given, right) = field == "all >= 0.9"
                     ? (b >= 4 ? counts.Where(c => c.Key.Bucket == b).Aggregate((0, 0), (s, c) => (s.Item1 + c.Value.Given, s.Item2 + c.Value.Right)) : (0, 0))
@@ -84,18 +83,4 @@ internal static class ReliabilityTable
         var theirs = gold.Select(l => l.Trim()).Where(l => l.Length > 0).Order(StringComparer.Ordinal);
         return mine.SequenceEqual(theirs, StringComparer.Ordinal);
     }
-
-    private static int Bucket(double confidence)
-    {
-        var b = 0;
-        while (b < Cuts.Length && confidence >= Cuts[b])
-        {
-            b++;
-        }
-
-        return b;
-    }
-
-    private static string Label(int bucket) =>
-        bucket == 0 ? "<0.5" : bucket == Cuts.Length ? ">=0.95" : string.Create(CultureInfo.InvariantCulture, $"{Cuts[bucket - 1]:0.00}-{Cuts[bucket]:0.00}");
 }
