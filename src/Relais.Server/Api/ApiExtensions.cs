@@ -37,9 +37,14 @@ internal static class ApiExtensions
     public static WebApplication MapApiDocs(this WebApplication app)
     {
         app.MapOpenApi(OpenApiPath).AllowAnonymous().ExcludeFromDescription();
+        // Self-hosted and offline: the docs page must not call Scalar's services (telemetry, AI agent, MCP).
         app.MapScalarApiReference(Prefix + "/docs", options => options
                 .WithTitle("Relais API")
-                .WithOpenApiRoutePattern(OpenApiPath))
+                .WithOpenApiRoutePattern(OpenApiPath)
+                .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools())
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;

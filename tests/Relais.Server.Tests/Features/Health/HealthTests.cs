@@ -49,6 +49,17 @@ public sealed class HealthTests(RelaisFactory factory) : IClassFixture<RelaisFac
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Relais API", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Docs_Page_CallsNoThirdPartyService()
+    {
+        var page = await factory.CreateClient().GetStringAsync("/api/v1/docs/");
+
+        Assert.Contains("\"telemetry\":false", page, StringComparison.Ordinal);
+        Assert.Contains("\"agent\":{\"disabled\":true}", page, StringComparison.Ordinal);
+        Assert.Contains("\"mcp\":{\"disabled\":true}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("proxy.scalar.com", page, StringComparison.Ordinal);
+    }
 }
 
 public sealed class UnmigratedFactory : RelaisFactory
