@@ -23,12 +23,7 @@ internal static class SignoffSplitter
             var at = SignoffStart(lines[i]);
             if (at > 0)
             {
-                var split = new string[lines.Length + 1];
-                Array.Copy(lines, split, i);
-                split[i] = lines[i][..at].TrimEnd();
-                split[i + 1] = lines[i][at..];
-                Array.Copy(lines, i + 1, split, i + 2, lines.Length - i - 1);
-                return (split, i + 1);
+                return (SplitLine(lines, i, at), i + 1);
             }
         }
 
@@ -65,12 +60,18 @@ internal static class SignoffSplitter
             return null;
         }
 
+        return (SplitLine(lines, i, at), i + 1);
+    }
+
+    /// <summary>A copy of the lines with line <paramref name="i"/> cut in two at <paramref name="at"/>.</summary>
+    private static string[] SplitLine(string[] lines, int i, int at)
+    {
         var split = new string[lines.Length + 1];
         Array.Copy(lines, split, i);
         split[i] = lines[i][..at].TrimEnd();
         split[i + 1] = lines[i][at..];
         Array.Copy(lines, i + 1, split, i + 2, lines.Length - i - 1);
-        return (split, i + 1);
+        return split;
     }
 
     /// <summary>Where a trailing sign-off starts in <paramref name="line"/>, or -1.</summary>

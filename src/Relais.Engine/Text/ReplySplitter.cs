@@ -15,12 +15,6 @@ internal sealed record SplitBody(List<string> Own, IReadOnlyList<string> Forward
 /// </summary>
 internal static class ReplySplitter
 {
-    /// <summary>
-    /// The sender's own lines of a body, as <see cref="Mime.ReadMessage.OwnLines"/> holds them (quotes, forwards,
-    /// footers and disclaimers removed, signature kept): for callers that start from body text.
-    /// </summary>
-    public static string[] OwnLines(string body) => BodyCleaner.Clean(body, null).Own;
-
     public static SplitBody Split(string[] lines, string? subject)
     {
         var own = new List<string>(Math.Min(lines.Length, 256));
