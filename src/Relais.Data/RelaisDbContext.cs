@@ -4,6 +4,10 @@ using Relais.Data.Model;
 
 namespace Relais.Data;
 
+/// <summary>
+/// The database, seen through a team scope: every query of a team-owned entity is filtered to the
+/// scope's team, every write checked against it. Without a scope nothing team-owned is visible.
+/// </summary>
 public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, ITeamScope? teamScope = null)
     : DbContext(options)
 {
@@ -24,8 +28,11 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
-    /// <summary>Read by the team query filter at query time (EF parameterises context members).</summary>
-    internal Guid? CurrentTeamId => teamScope?.TeamId;
+    /// <summary>Read by the team query filter at query time (EF parameterises context members); empty matches no row.</summary>
+    internal Guid CurrentTeamId => teamScope?.TeamId ?? Guid.Empty;
+
+    /// <summary>True only in the explicit escape <see cref="TeamScope.Unscoped"/>.</summary>
+    internal bool AllTeams => teamScope?.AllTeams == true;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         TimestampConvention.Apply(configurationBuilder, Database.ProviderName);
@@ -40,13 +47,13 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        TeamWriteGuard.Check(ChangeTracker, CurrentTeamId);
+        TeamWriteGuard.Check(ChangeTracker, AllTeams, CurrentTeamId);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        TeamWriteGuard.Check(ChangeTracker, CurrentTeamId);
+        TeamWriteGuard.Check(ChangeTracker, AllTeams, CurrentTeamId);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

@@ -24,7 +24,8 @@ internal sealed class CliRunner : IDisposable
     }
 
     /// <summary>A context on the embedded database the CLI wrote.</summary>
-    public RelaisDbContext OpenDatabase() => new(DatabaseSettings.EmbeddedSqlite(DataDir).CreateContextOptions());
+    /// <summary>The data dir's database, seen across teams (tests check what a verb wrote).</summary>
+    public RelaisDbContext OpenDatabase() => new(DatabaseSettings.EmbeddedSqlite(DataDir).CreateContextOptions(), TeamScope.Unscoped("test checks"));
 
     public void Dispose()
     {

@@ -44,7 +44,8 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseSettings.Postgres(builder.ConnectionString), null, name);
     }
 
-    public RelaisDbContext CreateContext(ITeamScope? scope = null) => new(Settings.CreateContextOptions(), scope);
+    /// <summary>A context in <paramref name="scope"/>; by default the unscoped escape, for test setup and checks across teams.</summary>
+    public RelaisDbContext CreateContext(ITeamScope? scope = null) => new(Settings.CreateContextOptions(), scope ?? TeamScope.Unscoped("test setup"));
 
     public async ValueTask DisposeAsync()
     {

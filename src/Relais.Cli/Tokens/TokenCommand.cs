@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Relais.Cli.Hosting;
 using Relais.Data;
 using Relais.Data.Model;
+using Relais.Server.Features.Tenancy;
 using Relais.Server.Features.Tokens;
 using Relais.Server.Features.Users;
 
@@ -29,6 +30,7 @@ internal static class TokenCommand
             var db = services.GetRequiredService<RelaisDbContext>();
             var teamId = await Teams.FindIdAsync(db, parse.GetValue(team)!, cancellationToken)
                 ?? throw new CliException($"no team named '{parse.GetValue(team)}'.");
+            TeamScopes.Bind(services, teamId);
             var (token, secret) = await services.GetRequiredService<ApiTokens>()
                 .CreateAsync(teamId, parse.GetValue(name)!, parse.GetValue(role), lifetime, null, cancellationToken);
 

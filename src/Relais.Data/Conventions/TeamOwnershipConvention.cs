@@ -32,6 +32,6 @@ internal static class TeamOwnershipConvention
         entity.HasOne<Team>().WithMany().HasForeignKey(e => e.TeamId).OnDelete(DeleteBehavior.Cascade);
         entity.HasQueryFilter(
             RelaisDbContext.TeamFilter,
-            e => context.CurrentTeamId == null || e.TeamId == context.CurrentTeamId);
+            e => context.AllTeams || e.TeamId == context.CurrentTeamId);
     }
 }

@@ -6,17 +6,13 @@ namespace Relais.Data.Conventions;
 
 /// <summary>
 /// The write half of tenancy: in a team scope, new rows without a team get the current team, and
-/// no row of another team may be added, changed or deleted.
+/// no row of another team may be added, changed or deleted; without a team scope no team-owned row
+/// may be written at all; the unscoped escape may write any team's rows, but never a row without one.
 /// </summary>
 internal static class TeamWriteGuard
 {
-    public static void Check(ChangeTracker changeTracker, Guid? teamId)
+    public static void Check(ChangeTracker changeTracker, bool allTeams, Guid current)
     {
-        if (teamId is not { } current)
-        {
-            return;
-        }
-
         foreach (var entry in changeTracker.Entries<ITeamOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
@@ -24,7 +20,23 @@ internal static class TeamWriteGuard
                 continue;
             }
 
+            var name = entry.Metadata.ClrType.Name;
             var property = entry.Property(nameof(ITeamOwned.TeamId));
+            if (allTeams)
+            {
+                if (entry.Entity.TeamId == Guid.Empty)
+                {
+                    throw new InvalidOperationException($"A {name} without a team cannot be written.");
+                }
+
+                continue;
+            }
+
+            if (current == Guid.Empty)
+            {
+                throw new InvalidOperationException($"A {name} cannot be written outside a team's scope.");
+            }
+
             if (entry.State == EntityState.Added && (Guid)property.CurrentValue! == Guid.Empty)
             {
                 property.CurrentValue = current;
@@ -33,8 +45,7 @@ internal static class TeamWriteGuard
             var movedFromAnotherTeam = entry.State != EntityState.Added && (Guid)property.OriginalValue! != current;
             if (entry.Entity.TeamId != current || movedFromAnotherTeam)
             {
-                throw new InvalidOperationException(
-                    $"A {entry.Metadata.ClrType.Name} of another team cannot be written in this team's scope.");
+                throw new InvalidOperationException($"A {name} of another team cannot be written in this team's scope.");
             }
         }
     }

@@ -43,6 +43,7 @@ internal sealed class StartupBanner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RelaisDbContext>();
-        return await db.Users.AnyAsync(u => u.Email == DemoLogin.Email);
+        // Read before any login, so across teams: only whether the demo account exists.
+        return await db.Users.IgnoreQueryFilters([RelaisDbContext.TeamFilter]).AnyAsync(u => u.Email == DemoLogin.Email);
     }
 }

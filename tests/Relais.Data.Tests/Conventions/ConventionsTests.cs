@@ -110,6 +110,40 @@ public sealed partial class ConventionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamFilter_NoScope_SeesNothingAndWritesNothing()
+    {
+        var a = await AddTeamAsync("None A");
+        await using (var db = _database.CreateContext())
+        {
+            db.People.Add(new Person { TeamId = a.Id, LastName = "Martin" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var none = new RelaisDbContext(_database.Settings.CreateContextOptions());
+        await using var empty = _database.CreateContext(TeamScope.None);
+        none.People.Add(new Person { TeamId = a.Id, LastName = "Intrus" });
+
+        Assert.Empty(await none.People.ToListAsync());
+        Assert.Empty(await empty.People.ToListAsync());
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => none.SaveChangesAsync());
+        Assert.Contains("outside a team's scope", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TeamFilter_UnscopedEscape_SeesEveryTeamButNeverWritesATeamlessRow()
+    {
+        var a = await AddTeamAsync("All A");
+        var b = await AddTeamAsync("All B");
+        await using var all = _database.CreateContext(TeamScope.Unscoped("test: both teams"));
+        all.People.AddRange(new Person { TeamId = a.Id, LastName = "Martin" }, new Person { TeamId = b.Id, LastName = "Bernard" });
+        await all.SaveChangesAsync();
+        all.People.Add(new Person { LastName = "Orphelin" });
+
+        Assert.Equal(2, await all.People.CountAsync(p => p.TeamId == a.Id || p.TeamId == b.Id));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => all.SaveChangesAsync());
+    }
+
+    [Fact]
     public async Task SaveChanges_ScopedContextWritingAnotherTeam_Throws()
     {
         var a = await AddTeamAsync("Guard A");

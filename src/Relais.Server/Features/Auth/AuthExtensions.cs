@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Relais.Data;
 using Relais.Data.Model;
+using Relais.Server.Features.Tenancy;
 using Relais.Server.Features.Tokens;
 
 namespace Relais.Server.Features.Auth;
@@ -25,7 +26,9 @@ internal static class AuthExtensions
                 "Relais:Auth:SigningKey must be base64 of at least 32 bytes (openssl rand -base64 48).")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
-        services.AddScoped<ITeamScope, HttpTeamScope>();
+        services.AddScoped<CurrentTeam>();
+        services.AddScoped<ITeamScope>(provider => provider.GetRequiredService<CurrentTeam>());
+        services.AddSingleton<TeamScopes>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<JwtIssuer>();

@@ -3,6 +3,7 @@ using Relais.Data;
 using Relais.Data.Model;
 using Relais.Server.Features.Demo.Mailbox;
 using Relais.Server.Features.Demo.Roster;
+using Relais.Server.Features.Tenancy;
 
 namespace Relais.Server.Features.Demo;
 
@@ -14,7 +15,7 @@ public sealed record DemoSeedResult(bool Created, int People, int Organisations,
 /// contacts, and a mailbox of generated mail waiting for analysis. Idempotent: does nothing when the
 /// team exists. The admin login (DemoLogin) is for demos only.
 /// </summary>
-public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time)
+public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time, CurrentTeam? currentTeam = null)
 {
     public async Task<DemoSeedResult> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -30,6 +31,7 @@ public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time)
             OwnDomains = [DemoTeam.Domain, DemoTeam.LoginDomain],
             CreatedAt = now.AddDays(-400),
         };
+        currentTeam?.Bind(TeamScope.For(team.Id));
         var users = DemoCrmRows.Users(team, now);
         var organisations = DemoCrmRows.Organisations(team, now);
         var people = DemoCrmRows.People(team, users, now);

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 using Relais.Data.Model;
+using Relais.Server.Features.Tenancy;
 
 namespace Relais.Server.Features.Users;
 
 internal sealed record CreatedUser(User User, bool TeamCreated);
 
 /// <summary>Creates users (<c>relais user create</c>): the way any non-demo deployment gets its first admin.</summary>
-internal sealed class UserAccounts(RelaisDbContext db, IPasswordHasher<User> hasher, TimeProvider time)
+internal sealed class UserAccounts(RelaisDbContext db, CurrentTeam currentTeam, IPasswordHasher<User> hasher, TimeProvider time)
 {
     public const int MinimumPasswordLength = 10;
 
@@ -35,6 +36,7 @@ internal sealed class UserAccounts(RelaisDbContext db, IPasswordHasher<User> has
             throw new InvalidOperationException($"Team '{team}' already has a user with that email.");
         }
 
+        currentTeam.Bind(TeamScope.For(teamId.Value));
         var user = new User { TeamId = teamId.Value, Email = normalizedEmail, FullName = fullName.Trim(), Role = role, PasswordHash = string.Empty, CreatedAt = now };
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
