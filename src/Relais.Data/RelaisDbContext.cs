@@ -22,7 +22,15 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     public DbSet<PersonOrganisationLink> PersonOrganisationLinks => Set<PersonOrganisationLink>();
     public DbSet<FieldProvenance> FieldProvenance => Set<FieldProvenance>();
     public DbSet<EmailAccount> EmailAccounts => Set<EmailAccount>();
+    public DbSet<EmailFolder> EmailFolders => Set<EmailFolder>();
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
+    public DbSet<Analysis> Analyses => Set<Analysis>();
+    public DbSet<AiMemory> AiMemory => Set<AiMemory>();
+    public DbSet<AutofillSuggestion> AutofillSuggestions => Set<AutofillSuggestion>();
+    public DbSet<AutofillJob> AutofillJobs => Set<AutofillJob>();
+    public DbSet<AiFeedback> AiFeedback => Set<AiFeedback>();
+    public DbSet<AiAccuracyMetric> AiAccuracyMetrics => Set<AiAccuracyMetric>();
+    public DbSet<BlacklistEntry> Blacklist => Set<BlacklistEntry>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<TaskItem> Tasks => Set<TaskItem>();
     public DbSet<Notification> Notifications => Set<Notification>();

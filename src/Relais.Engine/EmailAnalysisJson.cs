@@ -1,61 +1,38 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Relais.Engine;
 
-/// <summary>Writes an <see cref="EmailAnalysis"/> in the JSON shape of SPEC section 3 (snake_case, nulls kept at top level).</summary>
+/// <summary>
+/// The JSON contract of an analysis (SPEC section 3), one source-generated serializer for every
+/// writer: <c>relais analyze</c>, the API and the cache all go through <see cref="AnalysisJsonContext"/>.
+/// Confidences are rounded to three decimals; absent contact fields and a null error are left out.
+/// </summary>
 public static class EmailAnalysisJson
 {
     /// <summary>Writes one analysis as a JSON object.</summary>
-    public static void Write(Utf8JsonWriter writer, EmailAnalysis analysis)
+    public static void Write(Utf8JsonWriter writer, EmailAnalysis analysis) =>
+        JsonSerializer.Serialize(writer, ToDocument(analysis), AnalysisJsonContext.Default.AnalysisDocument);
+
+    /// <summary>The analysis in the shape of the contract.</summary>
+    public static AnalysisDocument ToDocument(EmailAnalysis analysis)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(analysis);
-        writer.WriteStartObject();
-        writer.WriteString("source", analysis.Source);
-        writer.WriteString("message_id", analysis.MessageId);
-        writer.WriteString("language", analysis.Language);
-        if (analysis.From is null)
+        return new AnalysisDocument(
+            analysis.Source,
+            analysis.MessageId,
+            analysis.Language,
+            analysis.From is { } from ? new SenderDocument(from.Email, from.Name) : null,
+            analysis.Automated is { } kind ? Code(kind) : null,
+            analysis.Text,
+            analysis.Signature is { } signature ? new SignatureDocument(signature.Text, Round(signature.Confidence)) : null,
+            ContactDocument.From(analysis.Contact),
+            new IntentDocument(Code(analysis.Intent.Label), Round(analysis.Intent.Confidence)),
+            new NeedsReplyDocument(analysis.NeedsReply.Value, Round(analysis.NeedsReply.Confidence)),
+            Math.Round(analysis.ElapsedMs, 3))
         {
-            writer.WriteNull("from");
-        }
-        else
-        {
-            writer.WriteStartObject("from");
-            writer.WriteString("email", analysis.From.Email);
-            writer.WriteString("name", analysis.From.Name);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteString("automated", analysis.Automated is { } kind ? Code(kind) : null);
-        writer.WriteString("text", analysis.Text);
-        if (analysis.Signature is null)
-        {
-            writer.WriteNull("signature");
-        }
-        else
-        {
-            writer.WriteStartObject("signature");
-            writer.WriteString("text", analysis.Signature.Text);
-            writer.WriteNumber("confidence", Round(analysis.Signature.Confidence));
-            writer.WriteEndObject();
-        }
-
-        WriteContact(writer, analysis.Contact);
-        writer.WriteStartObject("intent");
-        writer.WriteString("label", Code(analysis.Intent.Label));
-        writer.WriteNumber("confidence", Round(analysis.Intent.Confidence));
-        writer.WriteEndObject();
-        writer.WriteStartObject("needs_reply");
-        writer.WriteBoolean("value", analysis.NeedsReply.Value);
-        writer.WriteNumber("confidence", Round(analysis.NeedsReply.Confidence));
-        writer.WriteEndObject();
-        writer.WriteNumber("elapsed_ms", Math.Round(analysis.ElapsedMs, 3));
-        if (analysis.Error is not null)
-        {
-            writer.WriteString("error", analysis.Error);
-        }
-
-        writer.WriteEndObject();
+            Error = analysis.Error,
+        };
     }
 
     /// <summary>The snake_case code of an intent (<c>quotation_request</c>).</summary>
@@ -73,6 +50,10 @@ public static class EmailAnalysisJson
         _ => "other",
     };
 
+    /// <summary>The intent of a code written by <see cref="Code(Intent)"/>; <see cref="Intent.Other"/> for anything else.</summary>
+    public static Intent ParseIntent(string? code) =>
+        Enum.GetValues<Intent>().FirstOrDefault(i => Code(i) == code);
+
     /// <summary>The snake_case code of an automated kind (<c>auto_reply</c>).</summary>
     public static string Code(AutomatedKind kind) => kind switch
     {
@@ -81,42 +62,160 @@ public static class EmailAnalysisJson
         _ => "bulk",
     };
 
-    private static void WriteContact(Utf8JsonWriter writer, ContactFields c)
+    /// <summary>The snake_case code of a field source (<c>signature</c>).</summary>
+    public static string Code(FieldSource source) => source switch
     {
-        writer.WriteStartObject("contact");
-        Field(writer, "full_name", c.FullName);
-        Field(writer, "first_name", c.FirstName);
-        Field(writer, "last_name", c.LastName);
-        Field(writer, "job_title", c.JobTitle);
-        Field(writer, "company", c.Company);
-        Field(writer, "email", c.Email);
-        Field(writer, "phone", c.Phone);
-        Field(writer, "mobile", c.Mobile);
-        Field(writer, "fax", c.Fax);
-        Field(writer, "website", c.Website);
-        Field(writer, "linkedin", c.Linkedin);
-        Field(writer, "address", c.Address);
-        writer.WriteEndObject();
-    }
+        FieldSource.Header => "header",
+        FieldSource.Domain => "domain",
+        _ => "signature",
+    };
 
-    private static void Field(Utf8JsonWriter writer, string name, FieldValue? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        writer.WriteStartObject(name);
-        writer.WriteString("value", value.Value);
-        writer.WriteNumber("confidence", Round(value.Confidence));
-        writer.WriteString("source", value.Source switch
-        {
-            FieldSource.Header => "header",
-            FieldSource.Domain => "domain",
-            _ => "signature",
-        });
-        writer.WriteEndObject();
-    }
-
-    private static double Round(double confidence) => Math.Round(confidence, 3);
+    internal static double Round(double confidence) => Math.Round(confidence, 3);
 }
+
+/// <summary>One analysis as the contract writes it; property order is the output order.</summary>
+public sealed record AnalysisDocument(
+    string? Source,
+    string? MessageId,
+    string? Language,
+    SenderDocument? From,
+    string? Automated,
+    string Text,
+    SignatureDocument? Signature,
+    ContactDocument Contact,
+    IntentDocument Intent,
+    NeedsReplyDocument NeedsReply,
+    double ElapsedMs)
+{
+    /// <summary>Set when the input was partly unreadable.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Error { get; init; }
+}
+
+/// <summary>The From header's address and name.</summary>
+public sealed record SenderDocument(string Email, string? Name);
+
+/// <summary>The sender's sign-off and signature block.</summary>
+public sealed record SignatureDocument(string Text, double Confidence);
+
+/// <summary>An extracted value, its confidence, and where it was read (signature, header, domain).</summary>
+public sealed record FieldDocument(string Value, double Confidence, string Source)
+{
+    internal static FieldDocument? From(FieldValue? value, bool rounded) =>
+        value is null ? null : new FieldDocument(value.Value, rounded ? EmailAnalysisJson.Round(value.Confidence) : value.Confidence, EmailAnalysisJson.Code(value.Source));
+
+    internal FieldValue ToValue() => new(Value, Confidence, Source switch
+    {
+        "header" => FieldSource.Header,
+        "domain" => FieldSource.Domain,
+        _ => FieldSource.Signature,
+    });
+}
+
+/// <summary>The contact fields; unknown fields are left out.</summary>
+public sealed record ContactDocument
+{
+#pragma warning disable CS1591 // the names say it: the fields of SPEC section 3
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? FullName { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? FirstName { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? LastName { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? JobTitle { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Company { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Email { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Phone { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Mobile { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Fax { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Website { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Linkedin { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public FieldDocument? Address { get; init; }
+#pragma warning restore CS1591
+
+    /// <summary>The contract's form of <paramref name="c"/>; confidences rounded to three decimals unless <paramref name="rounded"/> is false (a cache keeps them exact).</summary>
+    public static ContactDocument From(ContactFields c, bool rounded = true)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new()
+        {
+            FullName = FieldDocument.From(c.FullName, rounded),
+            FirstName = FieldDocument.From(c.FirstName, rounded),
+            LastName = FieldDocument.From(c.LastName, rounded),
+            JobTitle = FieldDocument.From(c.JobTitle, rounded),
+            Company = FieldDocument.From(c.Company, rounded),
+            Email = FieldDocument.From(c.Email, rounded),
+            Phone = FieldDocument.From(c.Phone, rounded),
+            Mobile = FieldDocument.From(c.Mobile, rounded),
+            Fax = FieldDocument.From(c.Fax, rounded),
+            Website = FieldDocument.From(c.Website, rounded),
+            Linkedin = FieldDocument.From(c.Linkedin, rounded),
+            Address = FieldDocument.From(c.Address, rounded),
+        };
+    }
+
+    /// <summary>Back to the engine's fields (a cached result).</summary>
+    public ContactFields ToFields() => new()
+    {
+        FullName = FullName?.ToValue(),
+        FirstName = FirstName?.ToValue(),
+        LastName = LastName?.ToValue(),
+        JobTitle = JobTitle?.ToValue(),
+        Company = Company?.ToValue(),
+        Email = Email?.ToValue(),
+        Phone = Phone?.ToValue(),
+        Mobile = Mobile?.ToValue(),
+        Fax = Fax?.ToValue(),
+        Website = Website?.ToValue(),
+        Linkedin = Linkedin?.ToValue(),
+        Address = Address?.ToValue(),
+    };
+
+    /// <summary>Each known field with its contract name (<c>job_title</c>), in contract order.</summary>
+    public IEnumerable<(string Field, FieldDocument Value)> Known()
+    {
+        (string, FieldDocument?)[] all =
+        [
+            ("full_name", FullName), ("first_name", FirstName), ("last_name", LastName), ("job_title", JobTitle),
+            ("company", Company), ("email", Email), ("phone", Phone), ("mobile", Mobile), ("fax", Fax),
+            ("website", Website), ("linkedin", Linkedin), ("address", Address),
+        ];
+        foreach (var (field, value) in all)
+        {
+            if (value is not null)
+            {
+                yield return (field, value);
+            }
+        }
+    }
+}
+
+/// <summary>The intent label and its confidence.</summary>
+public sealed record IntentDocument(string Label, double Confidence);
+
+/// <summary>Whether the message asks for an answer, and the confidence.</summary>
+public sealed record NeedsReplyDocument(bool Value, double Confidence);
+
+/// <summary>The second-half results kept for a text key: intent and needs-reply.</summary>
+public sealed record TextResultsDocument(IntentDocument Intent, NeedsReplyDocument NeedsReply)
+{
+    /// <summary>The cached form of an analysis's text results.</summary>
+    public static TextResultsDocument From(EmailAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return new(
+            new IntentDocument(EmailAnalysisJson.Code(analysis.Intent.Label), analysis.Intent.Confidence),
+            new NeedsReplyDocument(analysis.NeedsReply.Value, analysis.NeedsReply.Confidence));
+    }
+
+    /// <summary>As results the engine takes back.</summary>
+    public CachedResults ToCached() => new()
+    {
+        Intent = new IntentPrediction(EmailAnalysisJson.ParseIntent(Intent.Label), Intent.Confidence),
+        NeedsReply = new NeedsReplyPrediction(NeedsReply.Value, NeedsReply.Confidence),
+    };
+}
+
+/// <summary>The source-generated serializer of the analysis contract (snake_case).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(AnalysisDocument))]
+[JsonSerializable(typeof(ContactDocument))]
+[JsonSerializable(typeof(TextResultsDocument))]
+public sealed partial class AnalysisJsonContext : JsonSerializerContext;

@@ -23,6 +23,368 @@ namespace Relais.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Relais.Data.Model.AiAccuracyMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer")
+                        .HasColumnName("accepted");
+
+                    b.Property<double>("AcceptedConfidenceSum")
+                        .HasColumnType("double precision")
+                        .HasColumnName("accepted_confidence_sum");
+
+                    b.PrimitiveCollection<List<int>>("BucketAccepted")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("bucket_accepted");
+
+                    b.PrimitiveCollection<List<int>>("BucketTotals")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("bucket_totals");
+
+                    b.Property<int>("Corrected")
+                        .HasColumnType("integer")
+                        .HasColumnName("corrected");
+
+                    b.Property<double>("CorrectedConfidenceSum")
+                        .HasColumnType("double precision")
+                        .HasColumnName("corrected_confidence_sum");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("PredictionType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("prediction_type");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_accuracy_metrics");
+
+                    b.HasIndex("TeamId", "Day", "PredictionType", "Model", "Field")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ai_accuracy_metrics_team_id_day_prediction_type_model_field");
+
+                    b.ToTable("ai_accuracy_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CorrectedValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("corrected_value");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EmailMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_message_id");
+
+                    b.PrimitiveCollection<List<string>>("ErrorCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("error_categories");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<double?>("OriginalConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("original_confidence");
+
+                    b.Property<string>("OriginalValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("original_value");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PredictionType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("prediction_type");
+
+                    b.Property<Guid?>("SuggestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("suggestion_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_feedback");
+
+                    b.HasIndex("EmailMessageId")
+                        .HasDatabaseName("ix_ai_feedback_email_message_id");
+
+                    b.HasIndex("SuggestionId")
+                        .HasDatabaseName("ix_ai_feedback_suggestion_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_ai_feedback_user_id");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_ai_feedback_team_id_created_at");
+
+                    b.ToTable("ai_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiMemory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("hit_count");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("LastHitAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_hit_at");
+
+                    b.Property<double>("LatencyMs")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latency_ms");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("task");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<int?>("Tokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("tokens");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_memory");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_ai_memory_team_id_created_at");
+
+                    b.HasIndex("TeamId", "Task", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ai_memory_team_id_task_key");
+
+                    b.ToTable("ai_memory", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.Analysis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AnalyzedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("analyzed_at");
+
+                    b.Property<string>("Automated")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("automated");
+
+                    b.Property<double>("ElapsedMs")
+                        .HasColumnType("double precision")
+                        .HasColumnName("elapsed_ms");
+
+                    b.Property<Guid>("EmailMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("engine_version");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Intent")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("intent");
+
+                    b.Property<bool>("IntentCached")
+                        .HasColumnType("boolean")
+                        .HasColumnName("intent_cached");
+
+                    b.Property<double>("IntentConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("intent_confidence");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<bool>("NeedsReply")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_reply");
+
+                    b.Property<double>("NeedsReplyConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("needs_reply_confidence");
+
+                    b.Property<bool>("SignatureCached")
+                        .HasColumnType("boolean")
+                        .HasColumnName("signature_cached");
+
+                    b.Property<double?>("SignatureConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("signature_confidence");
+
+                    b.Property<bool>("SignatureFound")
+                        .HasColumnType("boolean")
+                        .HasColumnName("signature_found");
+
+                    b.Property<bool>("SignatureParsed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("signature_parsed");
+
+                    b.Property<string>("SignatureText")
+                        .HasColumnType("text")
+                        .HasColumnName("signature_text");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_analyses");
+
+                    b.HasIndex("EmailMessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_analyses_email_message_id");
+
+                    b.HasIndex("TeamId", "AnalyzedAt")
+                        .HasDatabaseName("ix_email_analyses_team_id_analyzed_at");
+
+                    b.ToTable("email_analyses", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -145,6 +507,305 @@ namespace Relais.Data.Postgres.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.AutofillJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AutoApplied")
+                        .HasColumnType("integer")
+                        .HasColumnName("auto_applied");
+
+                    b.Property<double>("AutoApplyThreshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("auto_apply_threshold");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DaysBack")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_back");
+
+                    b.Property<int>("EmailsProcessed")
+                        .HasColumnType("integer")
+                        .HasColumnName("emails_processed");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("integer")
+                        .HasColumnName("errors");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<int>("IntentsCached")
+                        .HasColumnType("integer")
+                        .HasColumnName("intents_cached");
+
+                    b.Property<int>("IntentsDetected")
+                        .HasColumnType("integer")
+                        .HasColumnName("intents_detected");
+
+                    b.Property<int>("ManualReview")
+                        .HasColumnType("integer")
+                        .HasColumnName("manual_review");
+
+                    b.Property<int>("MaxEmails")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_emails");
+
+                    b.Property<long>("ProcessingTimeMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("processing_time_ms");
+
+                    b.Property<int>("SignaturesCached")
+                        .HasColumnType("integer")
+                        .HasColumnName("signatures_cached");
+
+                    b.Property<int>("SignaturesParsed")
+                        .HasColumnType("integer")
+                        .HasColumnName("signatures_parsed");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SuggestionsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestions_created");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.Property<Guid?>("TriggeredByTokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triggered_by_token_id");
+
+                    b.Property<Guid?>("TriggeredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triggered_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_autofill_jobs");
+
+                    b.HasIndex("TeamId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_autofill_jobs_team_id")
+                        .HasFilter("status IN ('queued', 'running')");
+
+                    b.HasIndex("TriggeredByTokenId")
+                        .HasDatabaseName("ix_autofill_jobs_triggered_by_token_id");
+
+                    b.HasIndex("TriggeredByUserId")
+                        .HasDatabaseName("ix_autofill_jobs_triggered_by_user_id");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_autofill_jobs_team_id_created_at");
+
+                    b.ToTable("autofill_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AutofillSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppliedValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("applied_value");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("current_value");
+
+                    b.Property<Guid>("EmailMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("field");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuggestedValue")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("suggested_value");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("target_type");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("ValueSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("value_source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_autofill_suggestions");
+
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_autofill_suggestions_job_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_autofill_suggestions_organisation_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_autofill_suggestions_person_id");
+
+                    b.HasIndex("ReviewerId")
+                        .HasDatabaseName("ix_autofill_suggestions_reviewer_id");
+
+                    b.HasIndex("EmailMessageId", "TargetType", "Field")
+                        .IsUnique()
+                        .HasDatabaseName("ix_autofill_suggestions_email_message_id_target_type_field");
+
+                    b.HasIndex("TeamId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_autofill_suggestions_team_id_status_created_at");
+
+                    b.ToTable("autofill_suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.BlacklistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("pattern");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_blacklist");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_email_blacklist_created_by_user_id");
+
+                    b.HasIndex("TeamId", "Type", "Pattern")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_blacklist_team_id_type_pattern");
+
+                    b.ToTable("email_blacklist", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -155,6 +816,11 @@ namespace Relais.Data.Postgres.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("boolean")
                         .HasColumnName("active");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("address");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("boolean")
@@ -180,16 +846,13 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnName("host");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset?>("LastSyncAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_sync_at");
-
-                    b.Property<long?>("LastUid")
-                        .HasColumnType("bigint")
-                        .HasColumnName("last_uid");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -205,13 +868,15 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
-                    b.Property<long?>("UidValidity")
-                        .HasColumnType("bigint")
-                        .HasColumnName("uid_validity");
+                    b.Property<string>("TlsMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tls_mode");
 
-                    b.Property<bool>("UseTls")
-                        .HasColumnType("boolean")
-                        .HasColumnName("use_tls");
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.Property<string>("Username")
                         .IsRequired()
@@ -226,6 +891,58 @@ namespace Relais.Data.Postgres.Migrations
                         .HasDatabaseName("ix_email_accounts_team_id");
 
                     b.ToTable("email_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset?>("LastSyncAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sync_at");
+
+                    b.Property<long>("LastUid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_uid");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<long?>("UidValidity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("uid_validity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_folders");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_email_folders_team_id");
+
+                    b.HasIndex("AccountId", "Path")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_folders_account_id_path");
+
+                    b.ToTable("email_folders", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
@@ -290,13 +1007,31 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnName("html_body");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lease_owner");
 
                     b.Property<string>("MessageIdHeader")
                         .HasMaxLength(998)
                         .HasColumnType("character varying(998)")
                         .HasColumnName("message_id_header");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
 
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("timestamp with time zone")
@@ -342,11 +1077,19 @@ namespace Relais.Data.Postgres.Migrations
                     b.HasIndex("AccountId")
                         .HasDatabaseName("ix_email_messages_account_id");
 
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_email_messages_person_id");
+
                     b.HasIndex("TeamId", "ContentHash")
                         .HasDatabaseName("ix_email_messages_team_id_content_hash");
 
+                    b.HasIndex("TeamId", "FromEmail")
+                        .HasDatabaseName("ix_email_messages_team_id_from_email");
+
                     b.HasIndex("TeamId", "MessageIdHeader")
-                        .HasDatabaseName("ix_email_messages_team_id_message_id_header");
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_messages_team_id_message_id_header")
+                        .HasFilter("message_id_header IS NOT NULL");
 
                     b.HasIndex("TeamId", "ReceivedAt")
                         .HasDatabaseName("ix_email_messages_team_id_received_at");
@@ -527,6 +1270,7 @@ namespace Relais.Data.Postgres.Migrations
                         .HasDatabaseName("ix_interactions_assignee_id");
 
                     b.HasIndex("EmailMessageId")
+                        .IsUnique()
                         .HasDatabaseName("ix_interactions_email_message_id");
 
                     b.HasIndex("OrganisationId")
@@ -943,6 +1687,15 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("ai_policy");
 
+                    b.Property<double>("AutoApplyThreshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("auto_apply_threshold");
+
+                    b.Property<string>("AutofillSchedule")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("autofill_schedule");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1039,6 +1792,71 @@ namespace Relais.Data.Postgres.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.AiAccuracyMetric", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ai_accuracy_metrics_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiFeedback", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ai_feedback_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.AutofillSuggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ai_feedback_autofill_suggestions_suggestion_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ai_feedback_teams_team_id");
+
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ai_feedback_users_user_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiMemory", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ai_memory_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.Analysis", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_analyses_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_analyses_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.ApiToken", b =>
                 {
                     b.HasOne("Relais.Data.Model.User", null)
@@ -1065,6 +1883,85 @@ namespace Relais.Data.Postgres.Migrations
                         .HasConstraintName("fk_audit_log_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.AutofillJob", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_autofill_jobs_teams_team_id");
+
+                    b.HasOne("Relais.Data.Model.ApiToken", null)
+                        .WithMany()
+                        .HasForeignKey("TriggeredByTokenId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_jobs_api_tokens_triggered_by_token_id");
+
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("TriggeredByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_jobs_users_triggered_by_user_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AutofillSuggestion", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_autofill_suggestions_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.AutofillJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_suggestions_autofill_jobs_job_id");
+
+                    b.HasOne("Relais.Data.Model.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_autofill_suggestions_organisations_organisation_id");
+
+                    b.HasOne("Relais.Data.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_autofill_suggestions_people_person_id");
+
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_suggestions_users_reviewer_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_autofill_suggestions_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.BlacklistEntry", b =>
+                {
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_email_blacklist_users_created_by_user_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_blacklist_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailAccount", b =>
                 {
                     b.HasOne("Relais.Data.Model.Team", null)
@@ -1075,6 +1972,23 @@ namespace Relais.Data.Postgres.Migrations
                         .HasConstraintName("fk_email_accounts_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_folders_email_accounts_account_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_folders_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
                 {
                     b.HasOne("Relais.Data.Model.EmailAccount", null)
@@ -1082,6 +1996,12 @@ namespace Relais.Data.Postgres.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_email_messages_email_accounts_account_id");
+
+                    b.HasOne("Relais.Data.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_email_messages_people_person_id");
 
                     b.HasOne("Relais.Data.Model.Team", null)
                         .WithMany()

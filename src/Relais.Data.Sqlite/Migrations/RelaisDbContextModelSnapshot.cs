@@ -17,6 +17,368 @@ namespace Relais.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Relais.Data.Model.AiAccuracyMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepted");
+
+                    b.Property<double>("AcceptedConfidenceSum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("accepted_confidence_sum");
+
+                    b.PrimitiveCollection<string>("BucketAccepted")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bucket_accepted");
+
+                    b.PrimitiveCollection<string>("BucketTotals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bucket_totals");
+
+                    b.Property<int>("Corrected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrected");
+
+                    b.Property<double>("CorrectedConfidenceSum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("corrected_confidence_sum");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("PredictionType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prediction_type");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_accuracy_metrics");
+
+                    b.HasIndex("TeamId", "Day", "PredictionType", "Model", "Field")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ai_accuracy_metrics_team_id_day_prediction_type_model_field");
+
+                    b.ToTable("ai_accuracy_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CorrectedValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_value");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EmailMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_message_id");
+
+                    b.PrimitiveCollection<string>("ErrorCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_categories");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<double?>("OriginalConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("original_confidence");
+
+                    b.Property<string>("OriginalValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_value");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PredictionType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prediction_type");
+
+                    b.Property<Guid?>("SuggestionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suggestion_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_feedback");
+
+                    b.HasIndex("EmailMessageId")
+                        .HasDatabaseName("ix_ai_feedback_email_message_id");
+
+                    b.HasIndex("SuggestionId")
+                        .HasDatabaseName("ix_ai_feedback_suggestion_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_ai_feedback_user_id");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_ai_feedback_team_id_created_at");
+
+                    b.ToTable("ai_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiMemory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hit_count");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long?>("LastHitAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_hit_at");
+
+                    b.Property<double>("LatencyMs")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latency_ms");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int?>("Tokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tokens");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_memory");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_ai_memory_team_id_created_at");
+
+                    b.HasIndex("TeamId", "Task", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ai_memory_team_id_task_key");
+
+                    b.ToTable("ai_memory", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.Analysis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AnalyzedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("analyzed_at");
+
+                    b.Property<string>("Automated")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("automated");
+
+                    b.Property<double>("ElapsedMs")
+                        .HasColumnType("REAL")
+                        .HasColumnName("elapsed_ms");
+
+                    b.Property<Guid>("EmailMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("engine_version");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Intent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent");
+
+                    b.Property<bool>("IntentCached")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("intent_cached");
+
+                    b.Property<double>("IntentConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("intent_confidence");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<bool>("NeedsReply")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_reply");
+
+                    b.Property<double>("NeedsReplyConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("needs_reply_confidence");
+
+                    b.Property<bool>("SignatureCached")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signature_cached");
+
+                    b.Property<double?>("SignatureConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("signature_confidence");
+
+                    b.Property<bool>("SignatureFound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signature_found");
+
+                    b.Property<bool>("SignatureParsed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signature_parsed");
+
+                    b.Property<string>("SignatureText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_text");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_analyses");
+
+                    b.HasIndex("EmailMessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_analyses_email_message_id");
+
+                    b.HasIndex("TeamId", "AnalyzedAt")
+                        .HasDatabaseName("ix_email_analyses_team_id_analyzed_at");
+
+                    b.ToTable("email_analyses", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -139,6 +501,305 @@ namespace Relais.Data.Sqlite.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.AutofillJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AutoApplied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("auto_applied");
+
+                    b.Property<double>("AutoApplyThreshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("auto_apply_threshold");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DaysBack")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days_back");
+
+                    b.Property<int>("EmailsProcessed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emails_processed");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("errors");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<int>("IntentsCached")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("intents_cached");
+
+                    b.Property<int>("IntentsDetected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("intents_detected");
+
+                    b.Property<int>("ManualReview")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("manual_review");
+
+                    b.Property<int>("MaxEmails")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_emails");
+
+                    b.Property<long>("ProcessingTimeMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processing_time_ms");
+
+                    b.Property<int>("SignaturesCached")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signatures_cached");
+
+                    b.Property<int>("SignaturesParsed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signatures_parsed");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SuggestionsCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suggestions_created");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.Property<Guid?>("TriggeredByTokenId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("triggered_by_token_id");
+
+                    b.Property<Guid?>("TriggeredByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("triggered_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_autofill_jobs");
+
+                    b.HasIndex("TeamId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_autofill_jobs_team_id")
+                        .HasFilter("status IN ('queued', 'running')");
+
+                    b.HasIndex("TriggeredByTokenId")
+                        .HasDatabaseName("ix_autofill_jobs_triggered_by_token_id");
+
+                    b.HasIndex("TriggeredByUserId")
+                        .HasDatabaseName("ix_autofill_jobs_triggered_by_user_id");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_autofill_jobs_team_id_created_at");
+
+                    b.ToTable("autofill_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AutofillSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppliedValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applied_value");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_value");
+
+                    b.Property<Guid>("EmailMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuggestedValue")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suggested_value");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_type");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("ValueSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_autofill_suggestions");
+
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_autofill_suggestions_job_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_autofill_suggestions_organisation_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_autofill_suggestions_person_id");
+
+                    b.HasIndex("ReviewerId")
+                        .HasDatabaseName("ix_autofill_suggestions_reviewer_id");
+
+                    b.HasIndex("EmailMessageId", "TargetType", "Field")
+                        .IsUnique()
+                        .HasDatabaseName("ix_autofill_suggestions_email_message_id_target_type_field");
+
+                    b.HasIndex("TeamId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_autofill_suggestions_team_id_status_created_at");
+
+                    b.ToTable("autofill_suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.BlacklistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pattern");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_blacklist");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_email_blacklist_created_by_user_id");
+
+                    b.HasIndex("TeamId", "Type", "Pattern")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_blacklist_team_id_type_pattern");
+
+                    b.ToTable("email_blacklist", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -149,6 +810,11 @@ namespace Relais.Data.Sqlite.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER")
                         .HasColumnName("active");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("INTEGER")
@@ -174,16 +840,13 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnName("host");
 
                     b.Property<string>("LastError")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<long?>("LastSyncAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_sync_at");
-
-                    b.Property<long?>("LastUid")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_uid");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -199,13 +862,15 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
-                    b.Property<long?>("UidValidity")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("uid_validity");
+                    b.Property<string>("TlsMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tls_mode");
 
-                    b.Property<bool>("UseTls")
+                    b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("use_tls");
+                        .HasColumnName("updated_at");
 
                     b.Property<string>("Username")
                         .IsRequired()
@@ -220,6 +885,58 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_email_accounts_team_id");
 
                     b.ToTable("email_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sync_at");
+
+                    b.Property<long>("LastUid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_uid");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<long?>("UidValidity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uid_validity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_folders");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_email_folders_team_id");
+
+                    b.HasIndex("AccountId", "Path")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_folders_account_id_path");
+
+                    b.ToTable("email_folders", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
@@ -284,13 +1001,31 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnName("html_body");
 
                     b.Property<string>("LastError")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
 
                     b.Property<string>("MessageIdHeader")
                         .HasMaxLength(998)
                         .HasColumnType("TEXT")
                         .HasColumnName("message_id_header");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
 
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER")
@@ -336,11 +1071,19 @@ namespace Relais.Data.Sqlite.Migrations
                     b.HasIndex("AccountId")
                         .HasDatabaseName("ix_email_messages_account_id");
 
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_email_messages_person_id");
+
                     b.HasIndex("TeamId", "ContentHash")
                         .HasDatabaseName("ix_email_messages_team_id_content_hash");
 
+                    b.HasIndex("TeamId", "FromEmail")
+                        .HasDatabaseName("ix_email_messages_team_id_from_email");
+
                     b.HasIndex("TeamId", "MessageIdHeader")
-                        .HasDatabaseName("ix_email_messages_team_id_message_id_header");
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_messages_team_id_message_id_header")
+                        .HasFilter("message_id_header IS NOT NULL");
 
                     b.HasIndex("TeamId", "ReceivedAt")
                         .HasDatabaseName("ix_email_messages_team_id_received_at");
@@ -521,6 +1264,7 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_interactions_assignee_id");
 
                     b.HasIndex("EmailMessageId")
+                        .IsUnique()
                         .HasDatabaseName("ix_interactions_email_message_id");
 
                     b.HasIndex("OrganisationId")
@@ -937,6 +1681,15 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("ai_policy");
 
+                    b.Property<double>("AutoApplyThreshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("auto_apply_threshold");
+
+                    b.Property<string>("AutofillSchedule")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("autofill_schedule");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -1033,6 +1786,71 @@ namespace Relais.Data.Sqlite.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.AiAccuracyMetric", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ai_accuracy_metrics_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiFeedback", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ai_feedback_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.AutofillSuggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ai_feedback_autofill_suggestions_suggestion_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ai_feedback_teams_team_id");
+
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ai_feedback_users_user_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AiMemory", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ai_memory_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.Analysis", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_analyses_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_analyses_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.ApiToken", b =>
                 {
                     b.HasOne("Relais.Data.Model.User", null)
@@ -1059,6 +1877,85 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasConstraintName("fk_audit_log_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.AutofillJob", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_autofill_jobs_teams_team_id");
+
+                    b.HasOne("Relais.Data.Model.ApiToken", null)
+                        .WithMany()
+                        .HasForeignKey("TriggeredByTokenId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_jobs_api_tokens_triggered_by_token_id");
+
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("TriggeredByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_jobs_users_triggered_by_user_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.AutofillSuggestion", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_autofill_suggestions_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.AutofillJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_suggestions_autofill_jobs_job_id");
+
+                    b.HasOne("Relais.Data.Model.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_autofill_suggestions_organisations_organisation_id");
+
+                    b.HasOne("Relais.Data.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_autofill_suggestions_people_person_id");
+
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_autofill_suggestions_users_reviewer_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_autofill_suggestions_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.BlacklistEntry", b =>
+                {
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_email_blacklist_users_created_by_user_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_blacklist_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailAccount", b =>
                 {
                     b.HasOne("Relais.Data.Model.Team", null)
@@ -1069,6 +1966,23 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasConstraintName("fk_email_accounts_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_folders_email_accounts_account_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_folders_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
                 {
                     b.HasOne("Relais.Data.Model.EmailAccount", null)
@@ -1076,6 +1990,12 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_email_messages_email_accounts_account_id");
+
+                    b.HasOne("Relais.Data.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_email_messages_people_person_id");
 
                     b.HasOne("Relais.Data.Model.Team", null)
                         .WithMany()

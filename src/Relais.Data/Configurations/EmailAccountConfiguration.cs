@@ -12,5 +12,7 @@ internal sealed class EmailAccountConfiguration : IEntityTypeConfiguration<Email
         builder.Property(e => e.Name).HasMaxLength(200);
         builder.Property(e => e.Host).HasMaxLength(253);
         builder.Property(e => e.Username).HasMaxLength(320);
+        builder.Property(e => e.Address).HasMaxLength(320);
+        builder.Property(e => e.LastError).HasMaxLength(500);
     }
 }

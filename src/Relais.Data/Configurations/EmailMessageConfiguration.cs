@@ -15,14 +15,20 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
         builder.Property(e => e.FromEmail).HasMaxLength(320);
         builder.Property(e => e.FromName).HasMaxLength(300);
         builder.Property(e => e.ContentHash).HasMaxLength(64);
+        builder.Property(e => e.LastError).HasMaxLength(500);
+        builder.Property(e => e.LeaseOwner).HasMaxLength(100);
         builder.HasOne<EmailAccount>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.SetNull);
 
-        // Ingest deduplicates on Message-ID, then on content hash, within a team.
-        builder.HasIndex(e => new { e.TeamId, e.MessageIdHeader });
+        // Ingest deduplicates on Message-ID, then on content hash, within a team; the unique index
+        // settles a race between two syncs of the same message.
+        builder.HasIndex(e => new { e.TeamId, e.MessageIdHeader }).IsUnique().HasFilter("message_id_header IS NOT NULL");
         builder.HasIndex(e => new { e.TeamId, e.ContentHash });
 
         // The analysis queue claims pending messages oldest first.
         builder.HasIndex(e => new { e.TeamId, e.AnalysisState, e.ReceivedAt });
         builder.HasIndex(e => new { e.TeamId, e.ReceivedAt });
+        builder.HasIndex(e => new { e.TeamId, e.FromEmail });
+        builder.HasIndex(e => e.PersonId);
     }
 }

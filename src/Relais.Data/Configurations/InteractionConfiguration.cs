@@ -17,5 +17,8 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         builder.HasOne<User>().WithMany().HasForeignKey(e => e.AssigneeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(e => new { e.TeamId, e.OccurredAt });
         builder.HasIndex(e => new { e.TeamId, e.Intent });
+
+        // One interaction per email: the pipeline processes each email once.
+        builder.HasIndex(e => e.EmailMessageId).IsUnique();
     }
 }

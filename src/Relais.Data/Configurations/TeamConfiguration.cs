@@ -13,5 +13,6 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasIndex(e => e.Name).IsUnique();
         builder.Property(e => e.Timezone).HasMaxLength(64);
         builder.Property(e => e.DefaultPhoneRegion).HasMaxLength(2);
+        builder.Property(e => e.AutofillSchedule).HasMaxLength(100);
     }
 }

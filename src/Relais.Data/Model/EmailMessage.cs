@@ -26,10 +26,21 @@ public sealed class EmailMessage : ITeamOwned
 
     /// <summary>SHA-256 of the normalised content: deduplicates messages without a Message-ID.</summary>
     public required string ContentHash { get; set; }
+    /// <summary>The team's person who sent it (inbound) or was its first recipient (outbound), linked at ingestion.</summary>
+    public Guid? PersonId { get; set; }
     public AnalysisState AnalysisState { get; set; } = AnalysisState.Pending;
     public DateTimeOffset? ProcessedAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>What went wrong on the last attempt: the kind of failure, never the message's content.</summary>
     public string? LastError { get; set; }
+
+    /// <summary>A failed message is not taken again before this time (backoff).</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>The worker processing it; its claim expires at <see cref="LeaseExpiresAt"/>, so a crashed worker's messages are taken again.</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -41,9 +52,21 @@ public enum MessageDirection
 
 public enum AnalysisState
 {
+    /// <summary>Waiting for the pipeline.</summary>
     Pending,
+
+    /// <summary>Claimed by a worker until its lease expires.</summary>
     Processing,
+
+    /// <summary>Processed once; never selected again.</summary>
     Done,
+
+    /// <summary>The last attempt failed; taken again after <see cref="EmailMessage.NextAttemptAt"/>.</summary>
     Failed,
+
+    /// <summary>Failed too often: left for an operator, never selected again.</summary>
     Parked,
+
+    /// <summary>Not for the pipeline (the team's own outgoing mail).</summary>
+    Skipped,
 }
