@@ -1,7 +1,9 @@
 using Relais.Server.Api;
 using Relais.Server.Features.Audit;
+using Relais.Server.Features.Autofill;
 using Relais.Server.Features.Auth;
 using Relais.Server.Features.Demo;
+using Relais.Server.Features.Emails;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
 using Relais.Server.Features.Notifications;
@@ -32,6 +34,7 @@ public static class RelaisServer
         builder.Services.AddAuth();
         builder.Services.AddHealth();
         builder.Services.AddAudit();
+        builder.Services.AddAutofill();
         builder.Services.AddScoped<UserAccounts>();
         builder.Services.AddScoped<DemoSeeder>();
 
@@ -48,6 +51,8 @@ public static class RelaisServer
         app.MapInteractionsEndpoints();
         app.MapTasksEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapEmailsEndpoints();
+        app.MapAutofillJobsEndpoints();
         return app;
     }
 }

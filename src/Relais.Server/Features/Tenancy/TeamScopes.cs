@@ -29,6 +29,6 @@ public sealed partial class TeamScopes(IServiceScopeFactory scopes, ILogger<Team
     public static void Bind(IServiceProvider services, Guid teamId) =>
         services.GetRequiredService<CurrentTeam>().Bind(TeamScope.For(teamId));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Unscoped database access across teams: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Unscoped database access across teams: {Reason}")]
     private static partial void LogUnscoped(ILogger logger, string reason);
 }
