@@ -34,6 +34,7 @@ public static class RelaisServer
         builder.Services.AddAudit();
         builder.Services.AddScoped<UserAccounts>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<IFirstRunSeeder, DemoFirstRunSeeder>();
 
         var app = builder.Build();
         app.UseApi();

@@ -25,7 +25,11 @@ internal static class SeedCommand
             await output.WriteLineAsync(result.Created
                 ? $"Created team \"{DemoLogin.TeamName}\": {result.People} people, {result.Organisations} organisations, {result.Emails} emails."
                 : $"Team \"{DemoLogin.TeamName}\" already exists: nothing done.");
-            await output.WriteLineAsync($"Demo login (demo only): {DemoLogin.Email} / {DemoLogin.Password}");
+            foreach (var line in DemoLogin.Lines)
+            {
+                await output.WriteLineAsync(line);
+            }
+
             return 0;
         });
         return command;

@@ -30,7 +30,7 @@ internal static class DemoTeam
     public const string SharedInbox = "contact@relais-demo.fr";
     public static readonly IReadOnlyList<string> AddressLines = ["10, rue Laffitte", "75009 Paris"];
 
-    // The admin login is documented in the README (demo only); the other two are never printed.
+    // The three logins are documented in the README and printed by relais serve (demo only).
     public static readonly DemoTeamMember Admin = new("Administrateur", "Démo", 'M', DemoLogin.Email, Role.Admin,
         DemoLogin.Password, "Administrateur", "Administrator", "+33199004500", "+33639984500");
 
