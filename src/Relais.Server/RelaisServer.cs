@@ -1,7 +1,6 @@
 using Relais.Server.Api;
 using Relais.Server.Features.Audit;
 using Relais.Server.Features.Auth;
-using Relais.Server.Features.Demo;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
 using Relais.Server.Features.Notifications;
@@ -33,8 +32,6 @@ public static class RelaisServer
         builder.Services.AddHealth();
         builder.Services.AddAudit();
         builder.Services.AddScoped<UserAccounts>();
-        builder.Services.AddScoped<DemoSeeder>();
-        builder.Services.AddScoped<IFirstRunSeeder, DemoFirstRunSeeder>();
 
         var app = builder.Build();
         app.UseApi();

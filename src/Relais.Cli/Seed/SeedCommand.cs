@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Relais.Cli.Hosting;
-using Relais.Server.Features.Demo;
-using Relais.Server.Hosting;
+using Relais.Demo;
 
 namespace Relais.Cli.Seed;
 
