@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Relais.Cli.Train;
+namespace Relais.Demo.Synthetic;
 
 /// <summary>Invents the contact lines of a signature: phones with their labels, addresses, email, web site, LinkedIn.</summary>
 internal static class SyntheticContacts

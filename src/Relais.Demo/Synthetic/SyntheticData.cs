@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Relais.Cli.Train;
+namespace Relais.Demo.Synthetic;
 
 /// <summary>Non-prose body lines: tables, key-value blocks, URLs, names of attendees; they must not pass for signatures.</summary>
 internal static class SyntheticData

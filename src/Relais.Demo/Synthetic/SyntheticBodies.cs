@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Relais.Cli.Train;
+namespace Relais.Demo.Synthetic;
 
 /// <summary>Invents message bodies: greetings, prose (wrapped or not), lists and data lines, in French or English.</summary>
 internal static class SyntheticBodies

@@ -1,7 +1,7 @@
-using C = Relais.Cli.Train.SyntheticContacts;
-using V = Relais.Cli.Train.SyntheticVocabulary;
+using C = Relais.Demo.Synthetic.SyntheticContacts;
+using V = Relais.Demo.Synthetic.SyntheticVocabulary;
 
-namespace Relais.Cli.Train;
+namespace Relais.Demo.Synthetic;
 
 /// <summary>Invents sign-offs and signature blocks, from "Thanks, BT" to a full corporate block with pipes.</summary>
 internal static class SyntheticSignatures

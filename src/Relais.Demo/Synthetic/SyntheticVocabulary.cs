@@ -1,4 +1,4 @@
-namespace Relais.Cli.Train;
+namespace Relais.Demo.Synthetic;
 
 /// <summary>Invented names, organisations and phrases the generator draws from (written for Relais; no real people).</summary>
 internal static class SyntheticVocabulary

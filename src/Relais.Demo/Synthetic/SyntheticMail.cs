@@ -1,11 +1,11 @@
-namespace Relais.Cli.Train;
+namespace Relais.Demo.Synthetic;
 
 /// <summary>
 /// Generates varied French and English messages with their signature lines marked: corporate blocks,
 /// bare first names, initials, extensions, pipes, separators, taglines, disclaimers after the block,
 /// and messages without any signature whose last lines look like one (lists, data, short prose).
 /// </summary>
-internal static class SyntheticMail
+public static class SyntheticMail
 {
     private static readonly string[] ShortEndings = ["See you then.", "Call me.", "ok", "FYI", "Will do.", "Sounds good.", "À demain.", "C'est noté.", "Done.", "Call Kim", "No problem", "Merci pour l'info"];
     private static readonly string[] LongThanks =

@@ -1,7 +1,7 @@
 using Relais.Engine;
-using V = Relais.Cli.Train.SyntheticVocabulary;
+using V = Relais.Demo.Synthetic.SyntheticVocabulary;
 
-namespace Relais.Cli.Train;
+namespace Relais.Demo.Synthetic;
 
 /// <summary>An invented sender: names, organisation, mail domain and language.</summary>
 internal sealed record Person(string First, string? Middle, string Last, bool French, string Company, string Domain)
