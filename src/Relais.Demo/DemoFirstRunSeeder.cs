@@ -18,7 +18,9 @@ internal sealed partial class DemoFirstRunSeeder(DemoSeeder seeder, RelaisDbCont
     public async Task<IReadOnlyList<string>> LoginLinesAsync(CancellationToken cancellationToken)
     {
         var emails = DemoTeam.Users.Select(u => u.Email).ToList();
-        var present = await db.Users.Where(u => emails.Contains(u.Email)).Select(u => u.Email).ToListAsync(cancellationToken);
+        // Read before any login, so across teams: only which demo accounts exist.
+        var present = await db.Users.IgnoreQueryFilters([RelaisDbContext.TeamFilter])
+            .Where(u => emails.Contains(u.Email)).Select(u => u.Email).ToListAsync(cancellationToken);
         return [.. DemoTeam.Users.Where(u => present.Contains(u.Email)).Select(DemoLogin.Line)];
     }
 
