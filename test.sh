@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test suite: all of them on the embedded SQLite, then the data-layer and API suites
-# again on a throwaway PostgreSQL. Installs what the tests need when missing (Debian packages).
-# Ends with the line "N passed, N failed[, N skipped]".
+# Runs every test suite: all of them on the embedded SQLite, then the data-layer, API and demo
+# suites again on a throwaway PostgreSQL. Installs what the tests need when missing (Debian
+# packages). Ends with the line "N passed, N failed[, N skipped]".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -59,7 +59,7 @@ run() {
 
 all=$(ls tests/*/*.csproj)
 run sqlite RELAIS_TEST_DB=sqlite -- $all
-pg_suites=$(ls tests/Relais.Data.Tests/*.csproj tests/Relais.Server.Tests/*.csproj 2>/dev/null)
+pg_suites=$(ls tests/Relais.Data.Tests/*.csproj tests/Relais.Server.Tests/*.csproj tests/Relais.Demo.Tests/*.csproj 2>/dev/null)
 [ -n "$pg_suites" ] && run postgres RELAIS_TEST_DB=postgres -- $pg_suites
 
 if [ "$skipped" -gt 0 ]; then

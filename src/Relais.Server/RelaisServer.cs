@@ -2,7 +2,6 @@ using Relais.Server.Api;
 using Relais.Server.Features.Audit;
 using Relais.Server.Features.Autofill;
 using Relais.Server.Features.Auth;
-using Relais.Server.Features.Demo;
 using Relais.Server.Features.Emails;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
@@ -36,7 +35,6 @@ public static class RelaisServer
         builder.Services.AddAudit();
         builder.Services.AddAutofill();
         builder.Services.AddScoped<UserAccounts>();
-        builder.Services.AddScoped<DemoSeeder>();
 
         var app = builder.Build();
         app.UseApi();

@@ -116,6 +116,9 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("already exists", second.Output, StringComparison.Ordinal);
         Assert.Equal("Démo", (await db.Teams.SingleAsync()).Name);
         Assert.Equal("admin@demo.relais", (await db.Users.SingleAsync(u => u.Role == Role.Admin)).Email);
+        Assert.Contains("Demo admin login (demo only, do not use in production): admin@demo.relais / relais-demo", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Demo manager login (demo only, do not use in production): camille.bertrand@relais-demo.fr / relais-demo-manager", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Demo member login (demo only, do not use in production): thomas.lefevre@relais-demo.fr / relais-demo-member", first.Output, StringComparison.Ordinal);
     }
 
     [Fact]

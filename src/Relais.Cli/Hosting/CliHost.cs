@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Relais.Data;
+using Relais.Demo;
 using Relais.Server;
 
 namespace Relais.Cli.Hosting;
@@ -25,6 +26,8 @@ internal static class CliHost
             });
             // Start failures (bad settings, port in use) are reported by CliAction in one line.
             builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+            // The demo team: what a fresh embedded database starts with, and what relais seed --demo creates.
+            builder.Services.AddDemo();
             if (urls is not null)
             {
                 builder.WebHost.UseUrls(urls);

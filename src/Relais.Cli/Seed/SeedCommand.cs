@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Relais.Cli.Hosting;
-using Relais.Server.Features.Demo;
-using Relais.Server.Hosting;
+using Relais.Demo;
 
 namespace Relais.Cli.Seed;
 
@@ -25,7 +24,11 @@ internal static class SeedCommand
             await output.WriteLineAsync(result.Created
                 ? $"Created team \"{DemoLogin.TeamName}\": {result.People} people, {result.Organisations} organisations, {result.Emails} emails."
                 : $"Team \"{DemoLogin.TeamName}\" already exists: nothing done.");
-            await output.WriteLineAsync($"Demo login (demo only): {DemoLogin.Email} / {DemoLogin.Password}");
+            foreach (var line in DemoLogin.Lines)
+            {
+                await output.WriteLineAsync(line);
+            }
+
             return 0;
         });
         return command;

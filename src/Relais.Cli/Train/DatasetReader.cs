@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Relais.Demo.Synthetic;
 using Relais.Engine.Mime;
 using Relais.Engine.Signatures;
 

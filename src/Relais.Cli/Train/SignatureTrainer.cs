@@ -1,3 +1,4 @@
+using Relais.Demo.Synthetic;
 using Relais.Engine.Contacts;
 using Relais.Engine.Signatures;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Relais.Demo.Synthetic;
 using Relais.Engine.Signatures;
 
 namespace Relais.Cli.Train;

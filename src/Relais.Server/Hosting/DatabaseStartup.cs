@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Relais.Data;
-using Relais.Server.Features.Demo;
 
 namespace Relais.Server.Hosting;
 
 /// <summary>
 /// Before the server listens: migrate the embedded database (or any database in Development) and,
-/// on the first start of the embedded default, create the demo team. A production PostgreSQL is
-/// migrated explicitly with <c>relais migrate up</c>.
+/// on the first start of the embedded default, run the registered <see cref="IFirstRunSeeder"/>.
+/// A production PostgreSQL is migrated explicitly with <c>relais migrate up</c>.
 /// </summary>
 internal sealed partial class DatabaseStartup(
     IServiceScopeFactory scopes,
@@ -34,10 +33,11 @@ internal sealed partial class DatabaseStartup(
             LogMigrated(logger, applied.Count);
         }
 
-        if (settings.Embedded && settings.SeedDemoOnFirstRun && !await db.Teams.AnyAsync(cancellationToken))
+        if (settings.Embedded && settings.SeedDemoOnFirstRun
+            && scope.ServiceProvider.GetService<IFirstRunSeeder>() is { } seeder
+            && !await db.Teams.AnyAsync(cancellationToken))
         {
-            var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
-            LogSeeded(logger, result.People, result.Organisations, result.Emails);
+            await seeder.SeedAsync(cancellationToken);
         }
     }
 
@@ -45,7 +45,4 @@ internal sealed partial class DatabaseStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated: {Count} migration(s) applied")]
     private static partial void LogMigrated(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data created: {People} people, {Organisations} organisations, {Emails} emails")]
-    private static partial void LogSeeded(ILogger logger, int people, int organisations, int emails);
 }

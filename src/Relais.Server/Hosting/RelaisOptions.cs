@@ -18,7 +18,7 @@ public sealed class RelaisOptions
     /// <summary>Apply migrations on start; null means "when embedded or in Development".</summary>
     public bool? MigrateOnStart { get; set; }
 
-    /// <summary>On the embedded database, the first start (no team yet) creates the demo team.</summary>
+    /// <summary>On the embedded database, the first start (no team yet) runs the registered <see cref="IFirstRunSeeder"/> (<c>relais serve</c>: the demo team).</summary>
     public bool SeedDemoOnFirstRun { get; set; } = true;
 
     public bool Embedded => string.IsNullOrWhiteSpace(Database);
