@@ -39,7 +39,10 @@ public sealed class TenantFixture : RelaisFactory
         var task = new TaskItem { TeamId = team.Id, Title = $"Rappeler {lastName}", PersonId = person.Id, CreatedAt = now };
         var notification = new Notification { TeamId = team.Id, UserId = team.Admin.Id, Kind = "task", Title = $"Tâche {lastName}", CreatedAt = now };
         var token = new ApiToken { TeamId = team.Id, Name = "cron", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "rls_test", Role = Role.Admin, CreatedAt = now };
-        db.AddRange(person, organisation, link, interaction, task, notification, token);
+        var email = new EmailMessage { TeamId = team.Id, Subject = $"Devis {organisationName}", FromEmail = person.Email, ContentHash = Guid.NewGuid().ToString("N"), ReceivedAt = now, CreatedAt = now, AnalysisState = AnalysisState.Done };
+        var analysis = new Analysis { TeamId = team.Id, EmailMessageId = email.Id, EngineVersion = "test", Fields = "{}", Intent = "quotation_request", AnalyzedAt = now };
+        var job = new AutofillJob { TeamId = team.Id, DaysBack = 7, MaxEmails = 10, AutoApplyThreshold = 0.92, Status = JobStatus.Succeeded, CreatedAt = now };
+        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job);
         await db.SaveChangesAsync();
 
         ids["people"] = person.Id;
@@ -49,5 +52,7 @@ public sealed class TenantFixture : RelaisFactory
         ids["notifications"] = notification.Id;
         ids["tokens"] = token.Id;
         ids["users"] = team.Member.Id;
+        ids["emails"] = email.Id;
+        ids["autofill-jobs"] = job.Id;
     }
 }
