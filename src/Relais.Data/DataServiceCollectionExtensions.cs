@@ -23,6 +23,9 @@ public static class DataServiceCollectionExtensions
     public static DbContextOptionsBuilder UseRelaisDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        // SQLite rebuilds a table to drop a column, with foreign keys off outside the migration's transaction:
+        // EF's standard way there, which it warns about on every fresh database.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
         return (settings.Provider, settings.Connection) switch
         {
             (DatabaseProvider.Sqlite, null) => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly)),

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using MimeKit;
+using Relais.Server.Features.Emails;
 using Relais.Data.Model;
 using Relais.Demo.Mailbox;
 
@@ -9,7 +9,7 @@ namespace Relais.Demo;
 /// <summary>The demo mailbox as email_messages rows, as an import would have stored them: raw MIME kept, analysis pending.</summary>
 internal static class DemoEmailRows
 {
-    public static List<EmailMessage> From(IReadOnlyList<DemoEmail> mailbox, Team team, DateTimeOffset now)
+    public static List<EmailMessage> From(IReadOnlyList<DemoEmail> mailbox, Team team, IReadOnlyDictionary<string, Person> people, DateTimeOffset now)
     {
         var format = FormatOptions.Default.Clone();
         format.NewLineFormat = NewLineFormat.Dos;
@@ -40,8 +40,12 @@ internal static class DemoEmailRows
                 TextBody = message.TextBody,
                 HtmlBody = message.HtmlBody,
                 RawMime = raw,
-                ContentHash = Convert.ToHexStringLower(SHA256.HashData(raw)),
-                AnalysisState = AnalysisState.Pending,
+                ContentHash = MailIngestor.ContentHashOf(raw),
+                // Outbound mail is the team's own: the pipeline never reads it for contacts.
+                AnalysisState = mailbox[i].Outbound ? AnalysisState.Skipped : AnalysisState.Pending,
+                PersonId = people.GetValueOrDefault(mailbox[i].Outbound
+                    ? message.To.Mailboxes.First().Address.ToLowerInvariant()
+                    : from.Address.ToLowerInvariant())?.Id,
                 CreatedAt = now,
             });
         }

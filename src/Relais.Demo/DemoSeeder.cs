@@ -8,7 +8,7 @@ using Relais.Server.Features.Tenancy;
 namespace Relais.Demo;
 
 /// <summary>What <see cref="DemoSeeder.SeedAsync"/> did; all zero when the demo team already existed.</summary>
-public sealed record DemoSeedResult(bool Created, int People, int Organisations, int Emails);
+public sealed record DemoSeedResult(bool Created, int People, int Organisations, int Emails, Guid? TeamId = null);
 
 /// <summary>
 /// Creates the demo team "Démo": its three users, a CRM of fictitious French, British and American
@@ -36,7 +36,7 @@ public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time, CurrentTea
         var organisations = DemoCrmRows.Organisations(team, now);
         var people = DemoCrmRows.People(team, users, now);
         var links = DemoCrmRows.Links(team, people, organisations);
-        var emails = DemoEmailRows.From(DemoMailbox.Generate(now), team, now);
+        var emails = DemoEmailRows.From(DemoMailbox.Generate(now), team, people, now);
 
         db.Teams.Add(team);
         db.Users.AddRange(users.Values);
@@ -45,6 +45,6 @@ public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time, CurrentTea
         db.PersonOrganisationLinks.AddRange(links);
         db.EmailMessages.AddRange(emails);
         await db.SaveChangesAsync(cancellationToken);
-        return new DemoSeedResult(true, people.Count, organisations.Count, emails.Count);
+        return new DemoSeedResult(true, people.Count, organisations.Count, emails.Count, team.Id);
     }
 }

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using Relais.Server.Features.Emails;
 using Relais.Data.Model;
 
 namespace Relais.Demo.Tests;
@@ -84,8 +84,8 @@ public sealed class DemoSeederTests(SeededDemoDatabase database) : IClassFixture
             Assert.Equal("<" + message.MessageId + ">", row.MessageIdHeader);
             Assert.Equal(message.Subject, row.Subject);
             Assert.Equal(message.From.Mailboxes.First().Address.ToLowerInvariant(), row.FromEmail);
-            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(row.RawMime!)), row.ContentHash);
-            Assert.Equal(AnalysisState.Pending, row.AnalysisState);
+            Assert.Equal(MailIngestor.ContentHashOf(row.RawMime!), row.ContentHash);
+            Assert.Equal(row.Direction == MessageDirection.Outbound ? AnalysisState.Skipped : AnalysisState.Pending, row.AnalysisState);
             Assert.InRange(row.SentAt!.Value, SeededDemoDatabase.Now.AddDays(-90), SeededDemoDatabase.Now);
             Assert.Equal(TimeSpan.Zero, row.SentAt.Value.Offset);
             Assert.True(row.TextBody is not null || row.HtmlBody is not null, row.ExternalId);

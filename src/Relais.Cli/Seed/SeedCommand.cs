@@ -24,6 +24,11 @@ internal static class SeedCommand
             await output.WriteLineAsync(result.Created
                 ? $"Created team \"{DemoLogin.TeamName}\": {result.People} people, {result.Organisations} organisations, {result.Emails} emails."
                 : $"Team \"{DemoLogin.TeamName}\" already exists: nothing done.");
+            if (result.TeamId is { } teamId && await DemoProcessing.RunAsync(services, teamId, cancellationToken) is { } job)
+            {
+                await output.WriteLineAsync($"Processed the demo mailbox: {job.EmailsProcessed} emails, {job.AutoApplied} fields auto-applied, {job.ManualReview} waiting for review.");
+            }
+
             foreach (var line in DemoLogin.Lines)
             {
                 await output.WriteLineAsync(line);

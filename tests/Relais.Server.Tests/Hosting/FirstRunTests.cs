@@ -57,6 +57,27 @@ public sealed class DemoFirstRunTests(DemoFirstRunFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Start_DemoRegistered_RunsTheDemoMailboxThroughThePipeline()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var db = factory.Database.CreateContext();
+
+        var job = await db.AutofillJobs.SingleAsync(j => j.Trigger == Data.Model.JobTrigger.Demo, cancel);
+        var states = await db.EmailMessages.GroupBy(e => e.AnalysisState).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+        var applied = await db.AutofillSuggestions.Where(s => s.Status == Data.Model.SuggestionStatus.AutoApplied).ToListAsync(cancel);
+        var appliedIds = applied.Select(s => s.Id).ToList();
+        var provenance = await db.FieldProvenance.CountAsync(p => p.SuggestionId != null && appliedIds.Contains(p.SuggestionId.Value), cancel);
+
+        Assert.Equal(Data.Model.JobStatus.Succeeded, job.Status);
+        Assert.Equal([Data.Model.AnalysisState.Done, Data.Model.AnalysisState.Skipped], states.Select(s => s.Key).Order());
+        Assert.Equal(job.EmailsProcessed, await db.Analyses.CountAsync(cancel));
+        Assert.NotEmpty(applied);
+        Assert.True(provenance >= applied.Count);
+        Assert.True(await db.AutofillSuggestions.AnyAsync(s => s.Status == Data.Model.SuggestionStatus.Pending, cancel));
+        Assert.True(await db.Interactions.CountAsync(i => i.Intent != null && i.Intent != "other", cancel) > 100);
+    }
+
+    [Fact]
     public async Task LoginLines_DemoSeeded_ListsTheThreeLoginsEachMarkedDemoOnly()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -61,6 +61,9 @@ public sealed class MailIngestor(RelaisDbContext db, ITeamScope scope, TimeProvi
         return new IngestResult(results);
     }
 
+    /// <summary>The hash deduplication compares: what the sender wrote, not the bytes (line endings and server headers vary).</summary>
+    public static string ContentHashOf(byte[] raw) => MessageFacts.Read(raw).ContentHash;
+
     /// <summary>The direction and state of a stored email (the upload's answer).</summary>
     public async Task<(MessageDirection Direction, AnalysisState State)> DescribeAsync(Guid id, CancellationToken cancellationToken)
     {
