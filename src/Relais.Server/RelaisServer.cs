@@ -1,13 +1,16 @@
 using Relais.Server.Api;
+using Relais.Server.Features.Accuracy;
 using Relais.Server.Features.Audit;
 using Relais.Server.Features.Autofill;
 using Relais.Server.Features.Auth;
+using Relais.Server.Features.Blacklist;
 using Relais.Server.Features.Emails;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
 using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
 using Relais.Server.Features.People;
+using Relais.Server.Features.Review;
 using Relais.Server.Features.Tasks;
 using Relais.Server.Features.Tokens;
 using Relais.Server.Features.Users;
@@ -51,6 +54,9 @@ public static class RelaisServer
         app.MapNotificationsEndpoints();
         app.MapEmailsEndpoints();
         app.MapAutofillJobsEndpoints();
+        app.MapSuggestionsEndpoints();
+        app.MapBlacklistEndpoints();
+        app.MapAccuracyEndpoints();
         return app;
     }
 }

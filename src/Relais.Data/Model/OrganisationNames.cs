@@ -26,6 +26,27 @@ public static class OrganisationNames
         ['ý'] = "y", ['ÿ'] = "y", ['ß'] = "ss",
     }.ToFrozenDictionary();
 
+    /// <summary>Lower-case letters and digits of <paramref name="text"/>, accents folded, everything else dropped.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (Folded.TryGetValue(lower, out var plain))
+            {
+                builder.Append(plain);
+            }
+            else if (char.IsLetterOrDigit(lower))
+            {
+                builder.Append(lower);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -14,6 +14,9 @@ internal static class AutofillExtensions
         services.AddScoped<AutofillPipeline>();
         services.AddScoped<AutofillJobs>();
         services.AddScoped<AutofillJobRunner>();
+        services.AddScoped<Review.SuggestionReview>();
+        services.AddScoped<Accuracy.AccuracyRollup>();
+        services.AddHostedService<AccuracyRollupJob>();
         services.AddSingleton<AutofillJobHost>();
         services.AddHostedService<AutofillJobWorker>();
         services.AddHostedService<AutofillScheduler>();

@@ -21,6 +21,8 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         ["PUT /api/v1/organisations/{id}/people/{personId}"] = new { role = "Associé" },
         ["PUT /api/v1/interactions/{id}"] = new { type = "call", title = "Appel" },
         ["PUT /api/v1/tasks/{id}"] = new { title = "Relancer" },
+        ["POST /api/v1/autofill/suggestions/{id}/correct"] = new { value = "Directrice générale" },
+        ["POST /api/v1/autofill/suggestions/{id}/reject"] = new { reason = "obsolète" },
     };
 
     public ValueTask InitializeAsync() => new(fixture.SeedAsync());

@@ -42,7 +42,13 @@ public sealed class TenantFixture : RelaisFactory
         var email = new EmailMessage { TeamId = team.Id, Subject = $"Devis {organisationName}", FromEmail = person.Email, ContentHash = Guid.NewGuid().ToString("N"), ReceivedAt = now, CreatedAt = now, AnalysisState = AnalysisState.Done };
         var analysis = new Analysis { TeamId = team.Id, EmailMessageId = email.Id, EngineVersion = "test", Fields = "{}", Intent = "quotation_request", AnalyzedAt = now };
         var job = new AutofillJob { TeamId = team.Id, DaysBack = 7, MaxEmails = 10, AutoApplyThreshold = 0.92, Status = JobStatus.Succeeded, CreatedAt = now };
-        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job);
+        var suggestion = new AutofillSuggestion
+        {
+            TeamId = team.Id, EmailMessageId = email.Id, PersonId = person.Id, Field = "job_title", SuggestedValue = "Directrice", Confidence = 0.8,
+            Model = "test", Status = SuggestionStatus.Pending, CreatedAt = now,
+        };
+        var blocked = new BlacklistEntry { TeamId = team.Id, Pattern = $"spam@{lastName.ToLowerInvariant()}.test", Type = BlacklistType.Email, CreatedAt = now };
+        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked);
         await db.SaveChangesAsync();
 
         ids["people"] = person.Id;
@@ -54,5 +60,7 @@ public sealed class TenantFixture : RelaisFactory
         ids["users"] = team.Member.Id;
         ids["emails"] = email.Id;
         ids["autofill-jobs"] = job.Id;
+        ids["suggestions"] = suggestion.Id;
+        ids["blacklist"] = blocked.Id;
     }
 }
