@@ -1,5 +1,6 @@
 using Relais.Server.Api;
 using Relais.Server.Features.Accuracy;
+using Relais.Server.Features.Ai;
 using Relais.Server.Features.Audit;
 using Relais.Server.Features.Autofill;
 using Relais.Server.Features.Auth;
@@ -57,6 +58,7 @@ public static class RelaisServer
         app.MapSuggestionsEndpoints();
         app.MapBlacklistEndpoints();
         app.MapAccuracyEndpoints();
+        app.MapAnalysisEndpoints();
         return app;
     }
 }

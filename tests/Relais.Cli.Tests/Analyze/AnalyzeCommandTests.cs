@@ -10,6 +10,18 @@ public sealed class AnalyzeCommandTests
     private static readonly EmailAnalyzer Analyzer = new(new AnalyzerOptions { DefaultRegion = "FR" });
 
     [Fact]
+    public void Run_GoldenMessage_WritesTheGoldenAnalysis()
+    {
+        using var output = new MemoryStream();
+        using var errors = new StringWriter();
+
+        var code = AnalyzeCommand.Run(Analyzer, [Path.Combine(Relais.Testing.GoldenAnalysis.Folder, "analysis.eml")], output, errors);
+
+        Assert.Equal(0, code);
+        Relais.Testing.GoldenAnalysis.AssertMatches(Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    [Fact]
     public void Run_Folder_OneJsonLinePerMessageInPathOrder()
     {
         using var folder = new TempFolder();
