@@ -83,11 +83,17 @@ public sealed class RoleTests(RelaisFactory factory) : IClassFixture<RelaisFacto
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    /// <summary>Writes a member may do on their own things (their notifications).</summary>
+    /// <summary>
+    /// POSTs a member may send: on their own things (their notifications), and the single-shot analyses,
+    /// which read (a pasted text, or a stored email of the team) and write nothing.
+    /// </summary>
     private static readonly HashSet<string> MemberWrites =
     [
         "POST /api/v1/notifications/{id}/read",
         "DELETE /api/v1/notifications/{id}",
+        "POST /api/v1/ai/analyze",
+        "POST /api/v1/ai/parse-signature",
+        "POST /api/v1/ai/detect-intent",
     ];
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint)
