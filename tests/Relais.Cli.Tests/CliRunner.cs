@@ -23,8 +23,7 @@ internal sealed class CliRunner : IDisposable
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
-    /// <summary>A context on the embedded database the CLI wrote.</summary>
-    /// <summary>The data dir's database, seen across teams (tests check what a verb wrote).</summary>
+    /// <summary>A context on the embedded database the CLI wrote, seen across teams (tests check what a verb wrote).</summary>
     public RelaisDbContext OpenDatabase() => new(DatabaseSettings.EmbeddedSqlite(DataDir).CreateContextOptions(), TeamScope.Unscoped("test checks"));
 
     public void Dispose()

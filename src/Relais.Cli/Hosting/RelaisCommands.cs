@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Relais.Cli.Autofill;
+using Relais.Cli.Import;
 using Relais.Cli.Migrate;
 using Relais.Cli.Seed;
 using Relais.Cli.Serve;
@@ -21,6 +23,8 @@ internal static class RelaisCommands
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(AutofillCommand.Create());
         return root;
     }
 }

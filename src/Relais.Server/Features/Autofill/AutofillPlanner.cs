@@ -120,6 +120,11 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
             }
 
             var blocked = person is null ? "new_contact" : Blocked(person.Id, field, current, value, suggested);
+            if (blocked is null && field is "first_name" or "last_name" && !SenderAgreement.NameMatches(suggested, sender, email.FromName))
+            {
+                blocked = "unconfirmed_name";
+            }
+
             if (blocked is null)
             {
                 var suggestion = Suggest(SuggestionTarget.Person, person, null, field, current, value, SuggestionStatus.AutoApplied, null);
@@ -146,7 +151,16 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
             var company = contact.Company is { } c && !string.IsNullOrWhiteSpace(c.Value) ? c : null;
             Organisation? organisation = linked;
 
-            if (linked is null)
+            if (linked is null && company is not null && byDomain is not null && !SenderAgreement.Covers(byDomain.Name, company.Value))
+            {
+                // Another name at a known domain (a division, a subsidiary, a client named in the signature): a reviewer's call.
+                if (!owner.Crm.IsWaiting(person?.Id.ToString() ?? sender, CrmFields.Company, company.Value))
+                {
+                    Suggest(SuggestionTarget.Person, person, owner.Crm.OrganisationByName(company.Value), CrmFields.Company, null, company, SuggestionStatus.Pending,
+                        person is null ? "new_contact" : "other_organisation");
+                }
+            }
+            else if (linked is null)
             {
                 var resolved = byDomain ?? (company is null ? null : owner.Crm.OrganisationByName(company.Value));
                 var value = company ?? (byDomain is null ? null : new FieldValue(byDomain.Name, 0.97, FieldSource.Domain));
@@ -173,12 +187,16 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
         private Organisation? ConsiderCompany(Person? person, Organisation? resolved, FieldValue value, string domain)
         {
             var name = value.Value.Trim();
-            if (person is null || value.Confidence < owner.Threshold || name.Length > CrmFields.MaxLength(CrmFields.Company))
+            var blocked = person is null ? "new_contact"
+                : value.Confidence < owner.Threshold ? "below_threshold"
+                : name.Length > CrmFields.MaxLength(CrmFields.Company) ? "too_long"
+                : resolved is null && !SenderAgreement.OrganisationMatches(name, domain) ? "unconfirmed_organisation"
+                : null;
+            if (blocked is not null || person is null)
             {
                 if (!owner.Crm.IsWaiting(person?.Id.ToString() ?? sender, CrmFields.Company, name))
                 {
-                    Suggest(SuggestionTarget.Person, person, resolved, CrmFields.Company, null, value, SuggestionStatus.Pending,
-                        person is null ? "new_contact" : "below_threshold");
+                    Suggest(SuggestionTarget.Person, person, resolved, CrmFields.Company, null, value, SuggestionStatus.Pending, blocked);
                 }
 
                 return null;
@@ -206,6 +224,7 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
             owner.Db.PersonOrganisationLinks.Add(link);
             owner.Crm.AddLink(link);
             var suggestion = Suggest(SuggestionTarget.Person, person, organisation, CrmFields.Company, null, value, SuggestionStatus.AutoApplied, null);
+            suggestion.AppliedValue = organisation.Name;
             Record(ProvenanceEntity.Person, person.Id, [new ColumnChange(CrmFields.Company, null, organisation.Name)], suggestion);
             return organisation;
         }

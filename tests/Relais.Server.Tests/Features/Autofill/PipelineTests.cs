@@ -159,6 +159,26 @@ public sealed class PipelineTests(RelaisFactory factory) : IClassFixture<RelaisF
     }
 
     [Fact]
+    public async Task RunNow_SignatureOfSomeoneElse_NameWaitsForReview()
+    {
+        var team = await factory.CreateTeamAsync();
+        using var client = factory.ClientFor(team.Manager);
+        await client.UploadAsync(Mail.Letter("direction@acme-gestion.fr", "Direction ACME", "Rendez-vous",
+            "Bonjour,\r\n\r\nPourriez-vous proposer un créneau la semaine prochaine ?",
+            "Cordialement,\r\nMarie Durand\r\nAssistante de direction\r\nACME Gestion\r\nTél. : +33 1 42 68 53 10"));
+
+        await client.PostJsonAsync("/api/v1/autofill-jobs/run-now", RunAll);
+        await using var db = factory.Database.CreateContext();
+        var person = await db.People.SingleAsync(p => p.TeamId == team.Id);
+        var name = await db.AutofillSuggestions.SingleAsync(s => s.PersonId == person.Id && s.Field == "last_name");
+
+        Assert.Null(person.LastName);
+        Assert.Equal(SuggestionStatus.Pending, name.Status);
+        Assert.Contains(name.Reason, new[] { "unconfirmed_name", "below_threshold" });
+        Assert.Equal("Durand", name.SuggestedValue);
+    }
+
+    [Fact]
     public async Task Upload_SameMessageTwice_IsStoredOnce()
     {
         var team = await factory.CreateTeamAsync();
