@@ -174,7 +174,7 @@ public sealed class PipelineTests(RelaisFactory factory) : IClassFixture<RelaisF
 
         Assert.Null(person.LastName);
         Assert.Equal(SuggestionStatus.Pending, name.Status);
-        Assert.Contains(name.Reason, new[] { "unconfirmed_name", "below_threshold" });
+        Assert.True(name.Reason is "unconfirmed_name" or "below_threshold", name.Reason);
         Assert.Equal("Durand", name.SuggestedValue);
     }
 
