@@ -1,11 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Relais.Data.Conventions;
 
 namespace Relais.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    /// <summary>
+    /// A list in a query (<c>ids.Contains(e.Id)</c>) is sent as one array parameter (json_each on SQLite, ANY on
+    /// PostgreSQL): one SQL text and one compiled query whatever the list's length, where one parameter per element
+    /// compiles a new query for every new length.
+    /// </summary>
+    private const ParameterTranslationMode Lists = ParameterTranslationMode.Parameter;
+
     /// <summary>
     /// Registers <see cref="RelaisDbContext"/> on the <see cref="DatabaseSettings"/> found in the
     /// container when the context is first built, so a host (or a test) can decide it late; the
@@ -28,10 +36,10 @@ public static class DataServiceCollectionExtensions
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
         return (settings.Provider, settings.Connection) switch
         {
-            (DatabaseProvider.Sqlite, null) => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
-            (DatabaseProvider.Sqlite, { } connection) => options.UseSqlite(connection, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
-            (DatabaseProvider.Postgres, null) => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
-            (DatabaseProvider.Postgres, { } connection) => options.UseNpgsql(connection, o => o.MigrationsAssembly(settings.MigrationsAssembly)),
+            (DatabaseProvider.Sqlite, null) => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly).UseParameterizedCollectionMode(Lists)).AddInterceptors(new SqlitePragmas()),
+            (DatabaseProvider.Sqlite, { } connection) => options.UseSqlite(connection, o => o.MigrationsAssembly(settings.MigrationsAssembly).UseParameterizedCollectionMode(Lists)).AddInterceptors(new SqlitePragmas()),
+            (DatabaseProvider.Postgres, null) => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly).UseParameterizedCollectionMode(Lists)),
+            (DatabaseProvider.Postgres, { } connection) => options.UseNpgsql(connection, o => o.MigrationsAssembly(settings.MigrationsAssembly).UseParameterizedCollectionMode(Lists)),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown database provider."),
         };
     }

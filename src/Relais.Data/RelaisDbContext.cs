@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Relais.Data.Conventions;
 using Relais.Data.Model;
 
@@ -39,8 +40,15 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     /// <summary>Read by the team query filter at query time (EF parameterises context members); empty matches no row.</summary>
     internal Guid CurrentTeamId => teamScope?.TeamId ?? Guid.Empty;
 
-    /// <summary>True only in the explicit escape <see cref="TeamScope.Unscoped"/>.</summary>
-    internal bool AllTeams => teamScope?.AllTeams == true;
+    /// <summary>
+    /// True only in the explicit escape <see cref="TeamScope.Unscoped"/>, fixed when the context is made: such a
+    /// context uses a model without the team filter, so the filter of every other context is a plain
+    /// <c>team_id = @team</c> that the (team_id, …) indexes serve.
+    /// </summary>
+    internal bool AllTeams { get; } = teamScope?.AllTeams == true;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, TeamModelCacheKeyFactory>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         TimestampConvention.Apply(configurationBuilder, Database.ProviderName);

@@ -6,7 +6,8 @@ namespace Relais.Data.Conventions;
 
 /// <summary>
 /// Every <see cref="ITeamOwned"/> entity gets a foreign key to <c>teams</c> and the named query
-/// filter <see cref="RelaisDbContext.TeamFilter"/>, so a query cannot forget the tenant.
+/// filter <see cref="RelaisDbContext.TeamFilter"/>, so a query cannot forget the tenant; only the
+/// model of the unscoped escape goes without it.
 /// </summary>
 internal static class TeamOwnershipConvention
 {
@@ -30,8 +31,9 @@ internal static class TeamOwnershipConvention
     {
         var entity = modelBuilder.Entity<T>();
         entity.HasOne<Team>().WithMany().HasForeignKey(e => e.TeamId).OnDelete(DeleteBehavior.Cascade);
-        entity.HasQueryFilter(
-            RelaisDbContext.TeamFilter,
-            e => context.AllTeams || e.TeamId == context.CurrentTeamId);
+        if (!context.AllTeams)
+        {
+            entity.HasQueryFilter(RelaisDbContext.TeamFilter, e => e.TeamId == context.CurrentTeamId);
+        }
     }
 }

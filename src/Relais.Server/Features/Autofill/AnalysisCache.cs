@@ -28,14 +28,17 @@ internal sealed class AnalysisCache(RelaisDbContext db, TimeProvider time)
         var signatureKeys = batch.Select(p => p.SignatureKey).OfType<string>().Distinct().ToList();
         var textKeys = batch.Select(p => p.TextKey).OfType<string>().Distinct().ToList();
         var now = time.GetUtcNow();
-        var rows = await db.AiMemory.AsNoTracking()
-            .Where(m => (m.Task == AiTask.Signature && signatureKeys.Contains(m.Key)) || (m.Task == AiTask.Intent && textKeys.Contains(m.Key)))
-            .Where(m => m.ExpiresAt == null || m.ExpiresAt > now)
-            .Select(m => new { m.Id, m.Task, m.Key, m.Result })
-            .ToListAsync(cancellationToken);
-        foreach (var row in rows)
+        foreach (var (task, keys) in new[] { (AiTask.Signature, signatureKeys), (AiTask.Intent, textKeys) })
         {
-            _entries[(row.Task, row.Key)] = new Entry(row.Id, row.Result, Stored: true);
+            // One task at a time, so the (team, task, key) index serves the lookup.
+            var rows = await db.AiMemory.AsNoTracking()
+                .Where(m => m.Task == task && keys.Contains(m.Key) && (m.ExpiresAt == null || m.ExpiresAt > now))
+                .Select(m => new { m.Id, m.Key, m.Result })
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                _entries[(task, row.Key)] = new Entry(row.Id, row.Result, Stored: true);
+            }
         }
     }
 
@@ -87,12 +90,17 @@ internal sealed class AnalysisCache(RelaisDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var fresh = _entries.Where(e => !e.Value.Stored).ToList();
-        var freshKeys = fresh.Select(e => e.Key.Key).ToList();
-        var taken = (await db.AiMemory.AsNoTracking().Where(m => freshKeys.Contains(m.Key)).Select(m => new { m.Task, m.Key }).ToListAsync(cancellationToken))
-            .Select(m => (m.Task, m.Key)).ToHashSet();
+        var taken = new HashSet<(AiTask, string)>();
+        foreach (var task in new[] { AiTask.Signature, AiTask.Intent })
+        {
+            var keys = fresh.Where(e => e.Key.Task == task).Select(e => e.Key.Key).ToList();
+            var stored = await db.AiMemory.AsNoTracking().Where(m => m.Task == task && keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken);
+            taken.UnionWith(stored.Select(k => (task, k)));
+        }
+        var rows = new List<AiMemory>();
         foreach (var ((task, key), entry) in fresh.Where(e => !taken.Contains(e.Key)))
         {
-            db.AiMemory.Add(new AiMemory
+            rows.Add(new AiMemory
             {
                 Id = entry.Id,
                 TeamId = teamId,
@@ -109,6 +117,8 @@ internal sealed class AnalysisCache(RelaisDbContext db, TimeProvider time)
                 ExpiresAt = now + Retention,
             });
         }
+
+        await db.InsertAllAsync(rows, cancellationToken);
 
         foreach (var group in _entries.Values.Where(e => e.Stored && e.Hits > 0).GroupBy(e => e.Hits))
         {

@@ -20,6 +20,7 @@ public sealed partial class AutofillPipeline(
 {
     private static readonly ConcurrentDictionary<string, EmailAnalyzer> Analyzers = new(StringComparer.Ordinal);
 
+
     public async Task<AutofillCounters> RunBatchAsync(AutofillParameters parameters, int count, string worker, Guid? jobId, CancellationToken cancellationToken)
     {
         var teamId = scope.TeamId is { } id && id != Guid.Empty ? id : throw new InvalidOperationException("The pipeline needs a team scope.");
@@ -73,7 +74,6 @@ public sealed partial class AutofillPipeline(
         {
             analysed[inputs[i].Id] = cache.Finish(analyzer, prepared[i]);
         }
-
         return await WriteAsync(teamId, ids, analysed, cache, parameters, worker, jobId, cancellationToken);
     }
 
@@ -96,8 +96,15 @@ public sealed partial class AutofillPipeline(
         }
 
         // Only the emails this worker still holds: a lease that expired may have passed to another worker.
-        var emails = await db.EmailMessages.Where(e => ids.Contains(e.Id) && e.LeaseOwner == worker && e.AnalysisState == AnalysisState.Processing)
-            .OrderBy(e => e.ReceivedAt).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        // Read, not tracked: the rows carry the raw message, which change tracking would snapshot and compare for nothing.
+        var emails = await db.EmailMessages.AsNoTracking().Where(e => ids.Contains(e.Id) && e.LeaseOwner == worker && e.AnalysisState == AnalysisState.Processing)
+            .OrderBy(e => e.ReceivedAt).ThenBy(e => e.Id)
+            .Select(e => new EmailMessage
+            {
+                Id = e.Id, TeamId = e.TeamId, FromEmail = e.FromEmail, FromName = e.FromName, Subject = e.Subject,
+                SentAt = e.SentAt, ReceivedAt = e.ReceivedAt, PersonId = e.PersonId, ContentHash = e.ContentHash,
+            })
+            .ToListAsync(cancellationToken);
         var human = emails.Where(e => analysed[e.Id].Analysis.Automated is null).ToList();
         var crm = await CrmState.LoadAsync(
             db,
@@ -107,23 +114,39 @@ public sealed partial class AutofillPipeline(
             cancellationToken);
         var planner = new AutofillPlanner(db, crm, teamId, jobId, parameters.Threshold, now);
         var counters = new AutofillCounters();
+        var analyses = new List<Analysis>(emails.Count);
         foreach (var email in emails)
         {
             var (analysis, signatureCached, textCached) = analysed[email.Id];
-            db.Analyses.Add(AnalysisRows.From(teamId, email.Id, analysis, signatureCached, textCached, now));
+            analyses.Add(AnalysisRows.From(teamId, email.Id, analysis, signatureCached, textCached, now));
             var outcome = planner.Plan(email, analysis);
-            email.AnalysisState = AnalysisState.Done;
-            email.ProcessedAt = now;
-            email.LeaseOwner = null;
-            email.LeaseExpiresAt = null;
-            email.NextAttemptAt = null;
-            email.LastError = null;
-            counters = counters + Count(analysis, signatureCached, textCached, outcome);
+            counters += Count(analysis, signatureCached, textCached, outcome);
         }
 
-        db.Interactions.AddRange(planner.Interactions);
         await cache.SaveAsync(teamId, cancellationToken);
+
+        // People, organisations and links first (tracked, few); then the many new rows that point at them.
         await db.SaveChangesAsync(cancellationToken);
+        await db.InsertAllAsync(analyses, cancellationToken);
+        await db.InsertAllAsync(planner.Suggestions, cancellationToken);
+        await db.InsertAllAsync(planner.Provenance, cancellationToken);
+        await db.InsertAllAsync(planner.Interactions, cancellationToken);
+
+        // Done, in one statement; then the senders' people, created in this batch or found, linked in one more.
+        var done = emails.Select(e => e.Id).ToList();
+        await db.EmailMessages.Where(e => done.Contains(e.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.AnalysisState, AnalysisState.Done)
+            .SetProperty(e => e.ProcessedAt, now)
+            .SetProperty(e => e.LeaseOwner, (string?)null)
+            .SetProperty(e => e.LeaseExpiresAt, (DateTimeOffset?)null)
+            .SetProperty(e => e.NextAttemptAt, (DateTimeOffset?)null)
+            .SetProperty(e => e.LastError, (string?)null),
+            cancellationToken);
+
+        // Both sides non-null, so the match is a plain equality the (team_id, email) index serves.
+        await db.EmailMessages.Where(e => done.Contains(e.Id) && e.PersonId == null && e.FromEmail != null).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.PersonId, e => db.People.Where(p => p.Email != null && p.Email == e.FromEmail).Select(p => (Guid?)p.Id).FirstOrDefault()),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return counters;

@@ -21,6 +21,8 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
     private static readonly string Model = "relais-engine/" + EmailAnalyzer.Version;
 
     private readonly List<Interaction> _interactions = [];
+    private readonly List<AutofillSuggestion> _suggestions = [];
+    private readonly List<FieldProvenance> _provenance = [];
 
     private RelaisDbContext Db => db;
     private CrmState Crm => crm;
@@ -29,7 +31,12 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
     private double Threshold => threshold;
     private DateTimeOffset Now => now;
 
+    /// <summary>New rows, written in bulk after the tracked people and organisations they point at.</summary>
     public IReadOnlyList<Interaction> Interactions => _interactions;
+
+    public IReadOnlyList<AutofillSuggestion> Suggestions => _suggestions;
+
+    public IReadOnlyList<FieldProvenance> Provenance => _provenance;
 
     public PlanOutcome Plan(EmailMessage email, EmailAnalysis analysis)
     {
@@ -47,7 +54,6 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
             outcome = plan.Run(ref person);
         }
 
-        email.PersonId = person?.Id ?? email.PersonId;
         var organisation = person is null ? null : crm.PrimaryLink(person.Id)?.OrganisationId;
         _interactions.Add(new Interaction
         {
@@ -243,7 +249,9 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
                 return;
             }
 
-            var blocked = Blocked(organisation.Id, field == "address" ? "address" : field, current, value, suggested);
+            // An organisation's fields come from the signatures of all its people, who disagree (offices, old
+            // addresses, two spellings of a site): autofill fills them once; changing them is a reviewer's call.
+            var blocked = current is not null ? "other_value" : Blocked(organisation.Id, field, current, value, suggested);
             if (blocked is null)
             {
                 var suggestion = Suggest(SuggestionTarget.Organisation, null, organisation, field, current, value, SuggestionStatus.AutoApplied, null);
@@ -300,7 +308,7 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
                 AppliedValue = status == SuggestionStatus.AutoApplied ? Clip(value.Value.Trim(), 500) : null,
                 CreatedAt = owner.Now,
             };
-            owner.Db.AutofillSuggestions.Add(suggestion);
+            owner._suggestions.Add(suggestion);
             _suggestions++;
             if (status == SuggestionStatus.AutoApplied)
             {
@@ -318,7 +326,7 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
         {
             foreach (var change in changes)
             {
-                owner.Db.FieldProvenance.Add(new FieldProvenance
+                owner._provenance.Add(new FieldProvenance
                 {
                     TeamId = owner.TeamId,
                     EntityType = kind,

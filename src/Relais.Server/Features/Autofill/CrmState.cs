@@ -55,8 +55,8 @@ internal sealed class CrmState
         var organisations = await db.Organisations
             .Where(o => (o.Domain != null && domains.Contains(o.Domain)) || names.Contains(o.NormalizedName) || linkedIds.Contains(o.Id))
             .ToListAsync(cancellationToken);
-        var entityIds = personIds.Concat(organisations.Select(o => o.Id)).ToList();
-        var provenance = await db.FieldProvenance.AsNoTracking().Where(p => entityIds.Contains(p.EntityId)).ToListAsync(cancellationToken);
+        var provenance = await LastWritesAsync(db, ProvenanceEntity.Person, personIds, cancellationToken);
+        provenance.AddRange(await LastWritesAsync(db, ProvenanceEntity.Organisation, [.. organisations.Select(o => o.Id)], cancellationToken));
 
         var waitingForPeople = await db.AutofillSuggestions.AsNoTracking()
             .Where(s => s.Status == SuggestionStatus.Pending && s.PersonId != null && personIds.Contains(s.PersonId.Value))
@@ -74,6 +74,17 @@ internal sealed class CrmState
                 .Concat(waitingForNewcomers.Select(w => WaitingKey(w.FromEmail!, w.Field, w.SuggestedValue))),
             blacklist, own);
     }
+
+    /// <summary>
+    /// The newest write of each field of these entities (a field's history can be long: only its last author
+    /// matters). By kind then id, so the (team, entity type, entity id, field, set at) index serves the lookup
+    /// and the "no newer write" test.
+    /// </summary>
+    private static Task<List<FieldProvenance>> LastWritesAsync(RelaisDbContext db, ProvenanceEntity kind, List<Guid> ids, CancellationToken cancellationToken) =>
+        db.FieldProvenance.AsNoTracking()
+            .Where(p => p.EntityType == kind && ids.Contains(p.EntityId))
+            .Where(p => !db.FieldProvenance.Any(newer => newer.EntityType == kind && newer.EntityId == p.EntityId && newer.Field == p.Field && newer.SetAt > p.SetAt))
+            .ToListAsync(cancellationToken);
 
     public Person? PersonByEmail(string email) => _people.GetValueOrDefault(email);
 

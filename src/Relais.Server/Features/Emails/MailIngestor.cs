@@ -55,9 +55,17 @@ public sealed class MailIngestor(RelaisDbContext db, ITeamScope scope, TimeProvi
         }
 
         await LinkPeopleAsync(added, cancellationToken);
-        db.EmailMessages.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.InsertAllAsync(added, cancellationToken);
+        }
+        else
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.InsertAllAsync(added, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new IngestResult(results);
     }
 
