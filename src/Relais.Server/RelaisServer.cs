@@ -8,6 +8,7 @@ using Relais.Server.Features.Interactions;
 using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
 using Relais.Server.Features.People;
+using Relais.Server.Features.Secrets;
 using Relais.Server.Features.Tasks;
 using Relais.Server.Features.Tokens;
 using Relais.Server.Features.Users;
@@ -33,6 +34,7 @@ public static class RelaisServer
         builder.Services.AddAuth();
         builder.Services.AddHealth();
         builder.Services.AddAudit();
+        builder.Services.AddSecrets();
         builder.Services.AddAutofill();
         builder.Services.AddScoped<UserAccounts>();
 
