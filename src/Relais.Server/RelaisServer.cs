@@ -2,6 +2,7 @@ using Relais.Server.Api;
 using Relais.Server.Features.Audit;
 using Relais.Server.Features.Autofill;
 using Relais.Server.Features.Auth;
+using Relais.Server.Features.EmailAccounts;
 using Relais.Server.Features.Emails;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
@@ -36,6 +37,7 @@ public static class RelaisServer
         builder.Services.AddAudit();
         builder.Services.AddSecrets();
         builder.Services.AddAutofill();
+        builder.Services.AddEmailAccounts();
         builder.Services.AddScoped<UserAccounts>();
 
         var app = builder.Build();
@@ -51,6 +53,7 @@ public static class RelaisServer
         app.MapInteractionsEndpoints();
         app.MapTasksEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapEmailAccountsEndpoints();
         app.MapEmailsEndpoints();
         app.MapAutofillJobsEndpoints();
         return app;

@@ -42,7 +42,14 @@ public sealed class TenantFixture : RelaisFactory
         var email = new EmailMessage { TeamId = team.Id, Subject = $"Devis {organisationName}", FromEmail = person.Email, ContentHash = Guid.NewGuid().ToString("N"), ReceivedAt = now, CreatedAt = now, AnalysisState = AnalysisState.Done };
         var analysis = new Analysis { TeamId = team.Id, EmailMessageId = email.Id, EngineVersion = "test", Fields = "{}", Intent = "quotation_request", AnalyzedAt = now };
         var job = new AutofillJob { TeamId = team.Id, DaysBack = 7, MaxEmails = 10, AutoApplyThreshold = 0.92, Status = JobStatus.Succeeded, CreatedAt = now };
-        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job);
+        // Nothing listens on port 1: a sync or a test of this mailbox fails at once, without leaving the machine.
+        var account = new EmailAccount
+        {
+            TeamId = team.Id, Name = $"Boîte {organisationName}", Host = "127.0.0.1", Port = 1, TlsMode = TlsMode.None, Username = $"claire.{lastName.ToLowerInvariant()}",
+            Consent = true, CreatedAt = now, UpdatedAt = now,
+        };
+        var folder = new EmailFolder { TeamId = team.Id, AccountId = account.Id, Path = "INBOX", Role = FolderRole.Inbox, UidValidity = 1, LastUid = 10 };
+        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, account, folder);
         await db.SaveChangesAsync();
 
         ids["people"] = person.Id;
@@ -54,5 +61,6 @@ public sealed class TenantFixture : RelaisFactory
         ids["users"] = team.Member.Id;
         ids["emails"] = email.Id;
         ids["autofill-jobs"] = job.Id;
+        ids["email-accounts"] = account.Id;
     }
 }
