@@ -20,7 +20,9 @@ internal static class MailboxFailure
     public static string Describe(Exception exception) => Clip(exception switch
     {
         MailboxException mailbox => mailbox.Message,
-        AuthenticationException auth => $"Authentication failed: {ServerWords(auth.Message)}",
+        AuthenticationException auth => ServerWords(auth.Message) is var words && !words.StartsWith("Authentication failed", StringComparison.OrdinalIgnoreCase)
+            ? $"Authentication failed: {words}"
+            : "Authentication failed: the server refused the user name or password.",
         SslHandshakeException => "The TLS handshake failed: the server's certificate is not trusted, or the server does not speak TLS on this port.",
         SocketException socket => $"Cannot reach the server ({socket.SocketErrorCode}).",
         FolderNotFoundException folder => $"The folder '{folder.FolderName}' does not exist on the server.",

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MailKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -85,6 +86,7 @@ public sealed class ImapSyncTests(ImapFactory factory, DovecotServer dovecot) : 
         var states = account["folder_states"]!.AsArray();
         Assert.Equal(["INBOX:inbox:3", "Sent:sent:1"], states.Select(s => $"{s!["path"]}:{s["role"]}:{s["last_uid"]}"));
         Assert.All(states, s => Assert.True(s!["uid_validity"]!.GetValue<long>() > 0));
+        Assert.Equal((3, 0), await CountAndSeenAsync(mailbox, "INBOX"));
     }
 
     [Fact]
@@ -269,7 +271,7 @@ public sealed class ImapSyncTests(ImapFactory factory, DovecotServer dovecot) : 
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False((await response.ReadJsonAsync())["ok"]!.GetValue<bool>());
-        Assert.StartsWith("Authentication failed", error, StringComparison.Ordinal);
+        Assert.Equal("Authentication failed: the server refused the user name or password.", error);
         Assert.DoesNotContain(mailbox.User, error, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(factory.Logs.GetSnapshot(), log => log.Message.Contains(mailbox.User, StringComparison.OrdinalIgnoreCase));
     }
@@ -338,6 +340,16 @@ public sealed class ImapSyncTests(ImapFactory factory, DovecotServer dovecot) : 
         await using var scope = factory.Services.GetRequiredService<TeamScopes>().ForTeam(teamId);
         var account = await scope.ServiceProvider.GetRequiredService<Relais.Data.RelaisDbContext>().EmailAccounts.AsNoTracking().SingleAsync(a => a.Id == accountId, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<MailSync>().SyncAsync(account, cancellationToken);
+    }
+
+    /// <summary>What the sync left on the server: the folder's messages, and how many of them it marked read (none, it only reads).</summary>
+    private async Task<(int Count, int Seen)> CountAndSeenAsync((string User, string Password) mailbox, string path)
+    {
+        using var imap = await dovecot.ConnectAsync(mailbox);
+        var folder = await imap.GetFolderAsync(path);
+        await folder.OpenAsync(FolderAccess.ReadOnly);
+        var summaries = await folder.FetchAsync(0, -1, new FetchRequest(MessageSummaryItems.Flags));
+        return (summaries.Count, summaries.Count(s => s.Flags?.HasFlag(MessageFlags.Seen) == true));
     }
 
     private static IEnumerable<string> Folders(JsonNode body) => body["folders"]!.AsArray().Select(f => $"{f!["path"]}:{f["role"]}");
