@@ -19,8 +19,9 @@ namespace Relais.Server.Features.EmailAccounts;
 internal sealed partial class MailSync(
     RelaisDbContext db, MailIngestor ingestor, ImapConnector connector, TimeProvider time, IOptions<MailSyncOptions> options, ILogger<MailSync> logger)
 {
-    // One sync per account at a time in this process; servers sharing a database may still overlap,
-    // which deduplication and the unique Message-ID index keep harmless.
+    // One sync per account at a time in this process. Servers sharing a database may still overlap:
+    // deduplication and the unique Message-ID index keep a message from being stored twice (the
+    // losing batch fails, is recorded in last_error, and is recognised on the next sync).
     private static readonly ConcurrentDictionary<Guid, byte> Running = new();
 
     /// <summary>Syncs <paramref name="account"/> (of the scope's team); null when a sync of it is already running.</summary>
