@@ -5,6 +5,7 @@ using Relais.Server.Features.Audit;
 using Relais.Server.Features.Autofill;
 using Relais.Server.Features.Auth;
 using Relais.Server.Features.Blacklist;
+using Relais.Server.Features.EmailAccounts;
 using Relais.Server.Features.Emails;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
@@ -12,6 +13,7 @@ using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
 using Relais.Server.Features.People;
 using Relais.Server.Features.Review;
+using Relais.Server.Features.Secrets;
 using Relais.Server.Features.Tasks;
 using Relais.Server.Features.Tokens;
 using Relais.Server.Features.Users;
@@ -37,7 +39,9 @@ public static class RelaisServer
         builder.Services.AddAuth();
         builder.Services.AddHealth();
         builder.Services.AddAudit();
+        builder.Services.AddSecrets();
         builder.Services.AddAutofill();
+        builder.Services.AddEmailAccounts();
         builder.Services.AddScoped<UserAccounts>();
 
         var app = builder.Build();
@@ -53,6 +57,7 @@ public static class RelaisServer
         app.MapInteractionsEndpoints();
         app.MapTasksEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapEmailAccountsEndpoints();
         app.MapEmailsEndpoints();
         app.MapAutofillJobsEndpoints();
         app.MapSuggestionsEndpoints();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Relais.Data.Model;
 
 /// <summary>An IMAP mailbox of the team, synced incrementally folder by folder (<see cref="EmailFolder"/>).</summary>
@@ -35,6 +37,7 @@ public enum TlsMode
     Tls,
 
     /// <summary>Plain connection upgraded with STARTTLS, which is required (port 143).</summary>
+    [JsonStringEnumMemberName("starttls")]
     StartTls,
 
     /// <summary>No encryption: only for a server on the same machine.</summary>

@@ -1,11 +1,14 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Relais.Data.Model;
 
 /// <summary>
-/// The snake_case code of each enum value (<c>TaskState.InProgress</c> is <c>in_progress</c>): the
-/// same string in the database, the JSON API and query strings.
+/// The snake_case code of each enum value (<c>TaskState.InProgress</c> is <c>in_progress</c>), or the
+/// name its <see cref="JsonStringEnumMemberNameAttribute"/> gives: the same string in the database,
+/// the JSON API and query strings.
 /// </summary>
 public static class EnumCodes
 {
@@ -28,9 +31,15 @@ public static class EnumCodes
         where TEnum : struct, Enum
     {
         public static readonly FrozenDictionary<TEnum, string> ByValue =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => ToSnakeCase(v.ToString()));
+            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, CodeOf);
 
         public static readonly FrozenDictionary<string, TEnum> ByCode =
             ByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+        private static string CodeOf(TEnum value)
+        {
+            var name = value.ToString();
+            return typeof(TEnum).GetField(name)?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? ToSnakeCase(name);
+        }
     }
 }

@@ -60,6 +60,9 @@ public class RelaisFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Relais:SeedDemoOnFirstRun"] = "false",
             ["Relais:Auth:LoginPermitsPerIp"] = "1000",
             ["Relais:Auth:LoginPermitsPerAccount"] = "1000",
+
+            // Tests sync mailboxes themselves; the periodic job is driven by calling its tick.
+            ["Relais:MailSync:Enabled"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

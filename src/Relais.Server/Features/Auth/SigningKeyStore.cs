@@ -21,29 +21,6 @@ internal sealed class SigningKeyStore(IOptions<AuthOptions> auth, IOptions<Relai
             return new SymmetricSecurityKey(Convert.FromBase64String(auth.SigningKey));
         }
 
-        var directory = Path.Combine(relais.DataDir, "keys");
-        var path = Path.Combine(directory, "jwt-signing.key");
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(directory);
-            var bytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(64);
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            try
-            {
-                using var writer = new StreamWriter(path, options);
-                writer.Write(Convert.ToBase64String(bytes));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another process created it first: use theirs.
-            }
-        }
-
-        return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+        return new SymmetricSecurityKey(KeyFile.ReadOrCreate(relais.DataDir, "jwt-signing.key", 64));
     }
 }

@@ -23,6 +23,7 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         ["PUT /api/v1/tasks/{id}"] = new { title = "Relancer" },
         ["POST /api/v1/autofill/suggestions/{id}/correct"] = new { value = "Directrice générale" },
         ["POST /api/v1/autofill/suggestions/{id}/reject"] = new { reason = "obsolète" },
+        ["PUT /api/v1/email-accounts/{id}"] = new { name = "Boîte Alpha", host = "127.0.0.1", port = 1, tls_mode = "none", username = "claire.martin", consent = true },
     };
 
     public ValueTask InitializeAsync() => new(fixture.SeedAsync());
@@ -137,6 +138,9 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         Assert.False((await db.Notifications.FindAsync(ids["notifications"]))?.Read);
         Assert.Null((await db.ApiTokens.FindAsync(ids["tokens"]))?.RevokedAt);
         Assert.NotNull(await db.ApiTokens.FindAsync(ids["tokens"]));
+        var account = await db.EmailAccounts.FindAsync(ids["email-accounts"]);
+        Assert.Equal(("Boîte Banque Bravo", null, null), (account?.Name, account?.LastSyncAt, account?.LastError));
+        Assert.Equal(10, db.EmailFolders.Single(f => f.AccountId == ids["email-accounts"]).LastUid);
     }
 
     private static string FillRoute(string pattern, Dictionary<string, Guid> ids)

@@ -48,7 +48,14 @@ public sealed class TenantFixture : RelaisFactory
             Model = "test", Status = SuggestionStatus.Pending, CreatedAt = now,
         };
         var blocked = new BlacklistEntry { TeamId = team.Id, Pattern = $"spam@{lastName.ToLowerInvariant()}.test", Type = BlacklistType.Email, CreatedAt = now };
-        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked);
+        // Nothing listens on port 1: a sync or a test of this mailbox fails at once, without leaving the machine.
+        var account = new EmailAccount
+        {
+            TeamId = team.Id, Name = $"Boîte {organisationName}", Host = "127.0.0.1", Port = 1, TlsMode = TlsMode.None, Username = $"claire.{lastName.ToLowerInvariant()}",
+            Consent = true, CreatedAt = now, UpdatedAt = now,
+        };
+        var folder = new EmailFolder { TeamId = team.Id, AccountId = account.Id, Path = "INBOX", Role = FolderRole.Inbox, UidValidity = 1, LastUid = 10 };
+        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked, account, folder);
         await db.SaveChangesAsync();
 
         ids["people"] = person.Id;
@@ -62,5 +69,6 @@ public sealed class TenantFixture : RelaisFactory
         ids["autofill-jobs"] = job.Id;
         ids["suggestions"] = suggestion.Id;
         ids["blacklist"] = blocked.Id;
+        ids["email-accounts"] = account.Id;
     }
 }
