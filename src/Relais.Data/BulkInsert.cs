@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Relais.Data.Model;
 
 namespace Relais.Data;
@@ -10,7 +11,7 @@ namespace Relais.Data;
 /// Inserts many new rows of a team-owned entity in multi-row INSERT statements, in the context's
 /// current transaction, without change tracking: the pipeline writes thousands of analyses,
 /// suggestions, provenance rows and interactions per minute, where SaveChanges spends most of its
-/// time per row. Columns, names and value conversions come from the EF model, and the team guard
+/// time per row. PostgreSQL gets a binary COPY; SQLite a prepared statement run per row. Columns, names and value conversions come from the EF model, and the team guard
 /// still applies: every row must belong to the scope's team.
 /// </summary>
 public static class BulkInsert
@@ -60,6 +61,12 @@ public static class BulkInsert
             return;
         }
 
+        if (db.Database.GetDbConnection() is NpgsqlConnection npgsql)
+        {
+            await CopyAsync(npgsql, table, columns.Select(c => (c.Name, c.Mapping, c.Getter)).ToList(), rows, cancellationToken);
+            return;
+        }
+
         var perStatement = Math.Max(1, Math.Min(MaxRows, MaxParameters / columns.Count));
         for (var start = 0; start < rows.Count; start += perStatement)
         {
@@ -78,6 +85,43 @@ public static class BulkInsert
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL's bulk path: binary COPY in the current transaction, each value written as its column's store type
+    /// ("character varying(500)" as character varying), after the model's value conversion.
+    /// </summary>
+    private static async Task CopyAsync<T>(
+        NpgsqlConnection connection, string table, List<(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)> columns, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        var types = columns.Select(c => TypeName(c.Mapping.StoreType)).ToArray();
+        var copy = $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => "\"" + c.Name + "\""))}) FROM STDIN (FORMAT BINARY)";
+        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var value = columns[c].Getter.GetClrValueUsingContainingEntity(row);
+                if (value is null)
+                {
+                    await importer.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteAsync(columns[c].Mapping.Converter?.ConvertToProvider(value) ?? value, types[c], cancellationToken);
+                }
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    private static string TypeName(string storeType)
+    {
+        var open = storeType.IndexOf('(', StringComparison.Ordinal);
+        return open < 0 ? storeType : storeType[..open] + storeType[(storeType.IndexOf(')', StringComparison.Ordinal) + 1)..];
     }
 
     private static void Guard<T>(RelaisDbContext db, IReadOnlyList<T> rows)

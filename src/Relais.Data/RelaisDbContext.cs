@@ -25,6 +25,7 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     public DbSet<EmailAccount> EmailAccounts => Set<EmailAccount>();
     public DbSet<EmailFolder> EmailFolders => Set<EmailFolder>();
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
+    public DbSet<EmailContent> EmailContents => Set<EmailContent>();
     public DbSet<Analysis> Analyses => Set<Analysis>();
     public DbSet<AiMemory> AiMemory => Set<AiMemory>();
     public DbSet<AutofillSuggestion> AutofillSuggestions => Set<AutofillSuggestion>();

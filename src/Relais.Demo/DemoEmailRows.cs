@@ -6,14 +6,14 @@ using Relais.Demo.Mailbox;
 
 namespace Relais.Demo;
 
-/// <summary>The demo mailbox as email_messages rows, as an import would have stored them: raw MIME kept, analysis pending.</summary>
+/// <summary>The demo mailbox as email_messages rows and their contents, as an import would have stored them: raw MIME kept, analysis pending.</summary>
 internal static class DemoEmailRows
 {
-    public static List<EmailMessage> From(IReadOnlyList<DemoEmail> mailbox, Team team, IReadOnlyDictionary<string, Person> people, DateTimeOffset now)
+    public static List<(EmailMessage Message, EmailContent Content)> From(IReadOnlyList<DemoEmail> mailbox, Team team, IReadOnlyDictionary<string, Person> people, DateTimeOffset now)
     {
         var format = FormatOptions.Default.Clone();
         format.NewLineFormat = NewLineFormat.Dos;
-        var rows = new List<EmailMessage>(mailbox.Count);
+        var rows = new List<(EmailMessage, EmailContent)>(mailbox.Count);
         for (var i = 0; i < mailbox.Count; i++)
         {
             var message = mailbox[i].Message;
@@ -23,7 +23,7 @@ internal static class DemoEmailRows
             var from = message.From.Mailboxes.First();
             // Stored in UTC: PostgreSQL's timestamptz only takes offset 0.
             var sent = message.Date.ToUniversalTime();
-            rows.Add(new EmailMessage
+            var row = new EmailMessage
             {
                 TeamId = team.Id,
                 ExternalId = "demo/" + (i + 1).ToString("0000", CultureInfo.InvariantCulture) + ".eml",
@@ -37,9 +37,6 @@ internal static class DemoEmailRows
                 SentAt = sent,
                 ReceivedAt = mailbox[i].Outbound ? sent : sent.AddSeconds(2 + i % 40),
                 Direction = mailbox[i].Outbound ? MessageDirection.Outbound : MessageDirection.Inbound,
-                TextBody = message.TextBody,
-                HtmlBody = message.HtmlBody,
-                RawMime = raw,
                 ContentHash = MailIngestor.ContentHashOf(raw),
                 // Outbound mail is the team's own: the pipeline never reads it for contacts.
                 AnalysisState = mailbox[i].Outbound ? AnalysisState.Skipped : AnalysisState.Pending,
@@ -47,7 +44,8 @@ internal static class DemoEmailRows
                     ? message.To.Mailboxes.First().Address.ToLowerInvariant()
                     : from.Address.ToLowerInvariant())?.Id,
                 CreatedAt = now,
-            });
+            };
+            rows.Add((row, new EmailContent { EmailMessageId = row.Id, TeamId = team.Id, RawMime = raw, TextBody = message.TextBody, HtmlBody = message.HtmlBody }));
         }
         return rows;
     }

@@ -43,7 +43,8 @@ public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time, CurrentTea
         db.Organisations.AddRange(organisations.Values);
         db.People.AddRange(people.Values);
         db.PersonOrganisationLinks.AddRange(links);
-        db.EmailMessages.AddRange(emails);
+        db.EmailMessages.AddRange(emails.Select(e => e.Message));
+        db.EmailContents.AddRange(emails.Select(e => e.Content));
         await db.SaveChangesAsync(cancellationToken);
         return new DemoSeedResult(true, people.Count, organisations.Count, emails.Count, team.Id);
     }

@@ -10,7 +10,8 @@ public sealed class MigrationsTests
     [
         "teams", "users", "api_tokens", "people", "organisations", "person_organisation_links",
         "field_provenance", "email_accounts", "email_messages", "interactions", "tasks",
-        "notifications", "audit_log",
+        "notifications", "audit_log", "email_folders", "email_contents", "email_analyses", "ai_memory",
+        "autofill_suggestions", "autofill_jobs", "ai_feedback", "ai_accuracy_metrics", "email_blacklist",
     ];
 
     [Theory]
@@ -59,6 +60,41 @@ public sealed class MigrationsTests
         await migrator.UpAsync();
         AssertAllTables(await TableNamesAsync(db));
         Assert.Empty(await migrator.PendingAsync());
+    }
+
+    [Fact]
+    public async Task Autofill_MailStoredBeforeIt_KeepsItsContentUpAndDown()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateContext();
+        var migrator = new DatabaseMigrator(db);
+        var all = db.Database.GetMigrations().ToList();
+        var initial = all.Single(m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        await migrator.UpAsync();
+        await migrator.DownAsync(initial);
+        var team = Guid.NewGuid();
+        var email = Guid.NewGuid();
+        var sqlite = db.Database.IsSqlite();
+        object empty = sqlite ? "[]" : Array.Empty<string>();
+        // The Initial schema, by hand: a team and one stored email with its body and raw message.
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO teams (id, name, timezone, default_phone_region, ai_policy, own_domains, created_at) VALUES ({0}, 'Avant', 'Europe/Paris', 'FR', 'local_only', {2}, {1})",
+            sqlite ? team.ToString().ToUpperInvariant() : team, sqlite ? 0L : DateTimeOffset.UnixEpoch, empty);
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO email_messages (id, team_id, content_hash, received_at, created_at, direction, analysis_state, attempts, \"to\", cc, text_body, raw_mime) " +
+            "VALUES ({0}, {1}, 'h', {2}, {2}, 'inbound', 'pending', 0, {4}, {4}, 'Bonjour Jean', {3})",
+            sqlite ? email.ToString().ToUpperInvariant() : email, sqlite ? team.ToString().ToUpperInvariant() : team, sqlite ? 0L : DateTimeOffset.UnixEpoch, "Subject: x\r\n\r\nBonjour Jean"u8.ToArray(), empty);
+
+        await migrator.UpAsync();
+        await using var after = database.CreateContext();
+        var content = await after.EmailContents.SingleAsync(c => c.EmailMessageId == email);
+        await migrator.DownAsync(initial);
+        var back = await db.Database.SqlQueryRaw<string>("SELECT text_body AS \"Value\" FROM email_messages").SingleAsync();
+
+        Assert.Equal("Bonjour Jean", content.TextBody);
+        Assert.Equal("Subject: x\r\n\r\nBonjour Jean"u8.ToArray(), content.RawMime);
+        Assert.Equal(team, content.TeamId);
+        Assert.Equal("Bonjour Jean", back);
     }
 
     [Fact]

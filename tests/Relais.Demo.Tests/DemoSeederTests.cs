@@ -77,18 +77,20 @@ public sealed class DemoSeederTests(SeededDemoDatabase database) : IClassFixture
     {
         await using var check = database.NewContext();
         var rows = await check.EmailMessages.ToListAsync(Cancel);
+        var contents = await check.EmailContents.ToDictionaryAsync(c => c.EmailMessageId, Cancel);
 
         Assert.All(rows, row =>
         {
-            var message = MimeMessage.Load(new MemoryStream(row.RawMime!), Cancel);
+            var content = contents[row.Id];
+            var message = MimeMessage.Load(new MemoryStream(content.RawMime!), Cancel);
             Assert.Equal("<" + message.MessageId + ">", row.MessageIdHeader);
             Assert.Equal(message.Subject, row.Subject);
             Assert.Equal(message.From.Mailboxes.First().Address.ToLowerInvariant(), row.FromEmail);
-            Assert.Equal(MailIngestor.ContentHashOf(row.RawMime!), row.ContentHash);
+            Assert.Equal(MailIngestor.ContentHashOf(content.RawMime!), row.ContentHash);
             Assert.Equal(row.Direction == MessageDirection.Outbound ? AnalysisState.Skipped : AnalysisState.Pending, row.AnalysisState);
             Assert.InRange(row.SentAt!.Value, SeededDemoDatabase.Now.AddDays(-90), SeededDemoDatabase.Now);
             Assert.Equal(TimeSpan.Zero, row.SentAt.Value.Offset);
-            Assert.True(row.TextBody is not null || row.HtmlBody is not null, row.ExternalId);
+            Assert.True(content.TextBody is not null || content.HtmlBody is not null, row.ExternalId);
         });
         Assert.Equal(rows.Count, rows.Select(r => r.MessageIdHeader).Distinct().Count());
         Assert.Contains(rows, r => r.Direction == MessageDirection.Outbound && r.FromEmail == "camille.bertrand@relais-demo.fr");
@@ -100,7 +102,8 @@ public sealed class DemoSeederTests(SeededDemoDatabase database) : IClassFixture
     {
         await using var check = database.NewContext();
         var julien = await check.People.SingleAsync(p => p.Email == "julien.roussel@banque-valmont.fr", Cancel);
-        var hisMail = await check.EmailMessages.Where(m => m.FromEmail == julien.Email).Select(m => m.TextBody).ToListAsync(Cancel);
+        var hisMail = await check.EmailMessages.Where(m => m.FromEmail == julien.Email)
+            .Join(check.EmailContents, m => m.Id, c => c.EmailMessageId, (m, c) => c.TextBody).ToListAsync(Cancel);
 
         Assert.Equal("Analyste sélection de fonds", julien.JobTitle);
         Assert.Contains(hisMail, body => body != null && body.Contains("Responsable sélection de fonds", StringComparison.Ordinal));

@@ -893,6 +893,37 @@ namespace Relais.Data.Postgres.Migrations
                     b.ToTable("email_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailContent", b =>
+                {
+                    b.Property<Guid>("EmailMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<byte[]>("RawMime")
+                        .HasColumnType("bytea")
+                        .HasColumnName("raw_mime");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("TextBody")
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.HasKey("EmailMessageId")
+                        .HasName("pk_email_contents");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_email_contents_team_id");
+
+                    b.ToTable("email_contents", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1002,10 +1033,6 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("from_name");
 
-                    b.Property<string>("HtmlBody")
-                        .HasColumnType("text")
-                        .HasColumnName("html_body");
-
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1037,10 +1064,6 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.Property<byte[]>("RawMime")
-                        .HasColumnType("bytea")
-                        .HasColumnName("raw_mime");
-
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
@@ -1056,10 +1079,6 @@ namespace Relais.Data.Postgres.Migrations
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
-
-                    b.Property<string>("TextBody")
-                        .HasColumnType("text")
-                        .HasColumnName("text_body");
 
                     b.Property<string>("ThreadId")
                         .HasMaxLength(998)
@@ -1970,6 +1989,23 @@ namespace Relais.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_email_accounts_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailContent", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithOne()
+                        .HasForeignKey("Relais.Data.Model.EmailContent", "EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_contents_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_contents_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>

@@ -887,6 +887,37 @@ namespace Relais.Data.Sqlite.Migrations
                     b.ToTable("email_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailContent", b =>
+                {
+                    b.Property<Guid>("EmailMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("html_body");
+
+                    b.Property<byte[]>("RawMime")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("raw_mime");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("TextBody")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_body");
+
+                    b.HasKey("EmailMessageId")
+                        .HasName("pk_email_contents");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_email_contents_team_id");
+
+                    b.ToTable("email_contents", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -996,10 +1027,6 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("from_name");
 
-                    b.Property<string>("HtmlBody")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("html_body");
-
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -1031,10 +1058,6 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("processed_at");
 
-                    b.Property<byte[]>("RawMime")
-                        .HasColumnType("BLOB")
-                        .HasColumnName("raw_mime");
-
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
@@ -1050,10 +1073,6 @@ namespace Relais.Data.Sqlite.Migrations
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
-
-                    b.Property<string>("TextBody")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("text_body");
 
                     b.Property<string>("ThreadId")
                         .HasMaxLength(998)
@@ -1964,6 +1983,23 @@ namespace Relais.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_email_accounts_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailContent", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithOne()
+                        .HasForeignKey("Relais.Data.Model.EmailContent", "EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_contents_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_contents_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.EmailFolder", b =>

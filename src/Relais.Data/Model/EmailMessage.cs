@@ -1,5 +1,9 @@
 namespace Relais.Data.Model;
 
+/// <summary>
+/// One email of the team: its headers and processing state. The content is in <see cref="EmailContent"/>,
+/// apart: the pipeline rewrites this row several times (claimed, done), and a narrow row is cheap to rewrite.
+/// </summary>
 public sealed class EmailMessage : ITeamOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -18,11 +22,6 @@ public sealed class EmailMessage : ITeamOwned
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public MessageDirection Direction { get; set; }
-    public string? TextBody { get; set; }
-    public string? HtmlBody { get; set; }
-
-    /// <summary>The raw RFC 5322 message, kept for re-analysis until the retention period ends.</summary>
-    public byte[]? RawMime { get; set; }
 
     /// <summary>SHA-256 of the normalised content: deduplicates messages without a Message-ID.</summary>
     public required string ContentHash { get; set; }

@@ -96,7 +96,13 @@ internal static class AnalysisEndpoints
         if (input.EmailId is { } id)
         {
             var email = await db.EmailMessages.AsNoTracking().Where(e => e.Id == id)
-                .Select(e => new { e.RawMime, e.TextBody, e.Subject, e.FromEmail, e.FromName, e.ExternalId }).SingleOrDefaultAsync(cancellationToken);
+                .Select(e => new
+                {
+                    db.EmailContents.First(c => c.EmailMessageId == e.Id).RawMime,
+                    db.EmailContents.First(c => c.EmailMessageId == e.Id).TextBody,
+                    e.Subject, e.FromEmail, e.FromName, e.ExternalId,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
             if (email is null)
             {
                 return (null, null, true);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Relais.Data;
 using Relais.Data.Model;
+using Relais.Server.Features.Tenancy;
 
 namespace Relais.Server.Features.Autofill;
 
@@ -14,7 +15,7 @@ public sealed record JobProgress(int Processed, int Total, AutofillCounters Coun
 /// row carries status, progress, counters and a heartbeat after every batch.
 /// </summary>
 public sealed partial class AutofillJobRunner(
-    RelaisDbContext db, AutofillPipeline pipeline, TimeProvider time, IOptions<AutofillOptions> options, ILogger<AutofillJobRunner> logger)
+    RelaisDbContext db, TeamScopes scopes, TimeProvider time, IOptions<AutofillOptions> options, ILogger<AutofillJobRunner> logger)
 {
     public async Task<AutofillJob> RunAsync(Guid jobId, IProgress<JobProgress>? progress, CancellationToken cancellationToken)
     {
@@ -35,32 +36,72 @@ public sealed partial class AutofillJobRunner(
 
         var counters = new AutofillCounters();
         var claimed = 0;
-        try
+        var reserved = 0;
+        var cancelled = false;
+        using var progressLock = new SemaphoreSlim(1);
+
+        // Several batch loops, each with its own scope (a DbContext is single-threaded): while one waits for
+        // the database, another analyses. Claims keep them apart; the job's budget is reserved before a claim.
+        int Reserve()
         {
-            while (claimed < job.MaxEmails)
+            while (true)
+            {
+                var taken = Volatile.Read(ref reserved);
+                var size = Math.Min(options.Value.BatchSize, job.MaxEmails - taken);
+                if (size <= 0 || Interlocked.CompareExchange(ref reserved, taken + size, taken) == taken)
+                {
+                    return Math.Max(0, size);
+                }
+            }
+        }
+
+        async Task LoopAsync(string loopWorker)
+        {
+            while (!Volatile.Read(ref cancelled))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var batch = await pipeline.RunBatchAsync(parameters, Math.Min(options.Value.BatchSize, job.MaxEmails - claimed), worker, job.Id, cancellationToken);
+                var size = Reserve();
+                if (size == 0)
+                {
+                    return;
+                }
+
+                AutofillCounters batch;
+                await using (var scope = scopes.ForTeam(job.TeamId))
+                {
+                    batch = await scope.ServiceProvider.GetRequiredService<AutofillPipeline>()
+                        .RunBatchAsync(parameters, size, loopWorker, job.Id, cancellationToken);
+                }
+
+                Interlocked.Add(ref reserved, batch.Claimed - size);
                 if (batch.Claimed == 0)
                 {
-                    break;
+                    return;
                 }
 
-                claimed += batch.Claimed;
-                counters += batch;
-                if (await HeartbeatAsync(job, counters, claimed, cancellationToken))
+                await progressLock.WaitAsync(cancellationToken);
+                try
                 {
-                    job.Status = JobStatus.Cancelled;
-                    break;
+                    claimed += batch.Claimed;
+                    counters += batch;
+                    if (await HeartbeatAsync(job, counters, claimed, cancellationToken))
+                    {
+                        Volatile.Write(ref cancelled, true);
+                    }
+
+                    progress?.Report(new JobProgress(claimed, Math.Max(job.Total, claimed), counters));
                 }
-
-                progress?.Report(new JobProgress(claimed, Math.Max(job.Total, claimed), counters));
+                finally
+                {
+                    progressLock.Release();
+                }
             }
+        }
 
-            if (job.Status == JobStatus.Running)
-            {
-                job.Status = JobStatus.Succeeded;
-            }
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(i => LoopAsync($"{worker}:{i}")));
+            job.Status = cancelled ? JobStatus.Cancelled : JobStatus.Succeeded;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -8,6 +8,9 @@ public sealed class AutofillOptions
     /// <summary>Emails claimed, analysed and written together.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>Batch loops a job runs at once: one analyses while another waits for the database.</summary>
+    public int Workers { get; set; } = 2;
+
     /// <summary>How long a claim holds; a crashed worker's emails are taken again after it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 

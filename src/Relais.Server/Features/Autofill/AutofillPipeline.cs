@@ -54,7 +54,7 @@ public sealed partial class AutofillPipeline(
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => new { t.DefaultPhoneRegion }).SingleAsync(cancellationToken);
         var analyzer = Analyzers.GetOrAdd(team.DefaultPhoneRegion, region => new EmailAnalyzer(new AnalyzerOptions { DefaultRegion = region }));
         var inputs = await db.EmailMessages.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.RawMime, e.TextBody, e.Subject, e.FromEmail, e.FromName, e.ReceivedAt })
+            .Join(db.EmailContents, e => e.Id, c => c.EmailMessageId, (e, c) => new { e.Id, c.RawMime, c.TextBody, e.Subject, e.FromEmail, e.FromName, e.ReceivedAt })
             .ToListAsync(cancellationToken);
         inputs = [.. inputs.OrderBy(e => e.ReceivedAt).ThenBy(e => e.Id)];
 
@@ -95,8 +95,8 @@ public sealed partial class AutofillPipeline(
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({TeamLockKey(teamId)})", cancellationToken);
         }
 
-        // Only the emails this worker still holds: a lease that expired may have passed to another worker.
-        // Read, not tracked: the rows carry the raw message, which change tracking would snapshot and compare for nothing.
+        // Only the emails this worker still holds: a lease that expired may have passed to another worker. Read,
+        // not tracked: they are marked done in one statement below.
         var emails = await db.EmailMessages.AsNoTracking().Where(e => ids.Contains(e.Id) && e.LeaseOwner == worker && e.AnalysisState == AnalysisState.Processing)
             .OrderBy(e => e.ReceivedAt).ThenBy(e => e.Id)
             .Select(e => new EmailMessage
@@ -112,7 +112,7 @@ public sealed partial class AutofillPipeline(
             [.. human.Select(e => e.FromEmail).OfType<string>().Distinct()],
             [.. human.Select(e => analysed[e.Id].Analysis.Contact.Company?.Value).OfType<string>().Distinct()],
             cancellationToken);
-        var planner = new AutofillPlanner(db, crm, teamId, jobId, parameters.Threshold, now);
+        var planner = new AutofillPlanner(crm, teamId, jobId, parameters.Threshold, now);
         var counters = new AutofillCounters();
         var analyses = new List<Analysis>(emails.Count);
         foreach (var email in emails)
@@ -125,14 +125,19 @@ public sealed partial class AutofillPipeline(
 
         await cache.SaveAsync(teamId, cancellationToken);
 
-        // People, organisations and links first (tracked, few); then the many new rows that point at them.
+        // New people, organisations and links first, then changes to known ones (tracked), then the many rows that point at them.
+        await db.InsertAllAsync(planner.NewPeople, cancellationToken);
+        await db.InsertAllAsync(planner.NewOrganisations, cancellationToken);
+        await db.InsertAllAsync(planner.NewLinks, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.InsertAllAsync(analyses, cancellationToken);
         await db.InsertAllAsync(planner.Suggestions, cancellationToken);
         await db.InsertAllAsync(planner.Provenance, cancellationToken);
         await db.InsertAllAsync(planner.Interactions, cancellationToken);
 
-        // Done, in one statement; then the senders' people, created in this batch or found, linked in one more.
+        // Done and linked to the sender's person (created in this batch or found) in one statement: each update
+        // rewrites the row and its index entries. Both sides of the match are non-null, so it is a plain equality
+        // the (team_id, email) index serves.
         var done = emails.Select(e => e.Id).ToList();
         await db.EmailMessages.Where(e => done.Contains(e.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.AnalysisState, AnalysisState.Done)
@@ -140,12 +145,8 @@ public sealed partial class AutofillPipeline(
             .SetProperty(e => e.LeaseOwner, (string?)null)
             .SetProperty(e => e.LeaseExpiresAt, (DateTimeOffset?)null)
             .SetProperty(e => e.NextAttemptAt, (DateTimeOffset?)null)
-            .SetProperty(e => e.LastError, (string?)null),
-            cancellationToken);
-
-        // Both sides non-null, so the match is a plain equality the (team_id, email) index serves.
-        await db.EmailMessages.Where(e => done.Contains(e.Id) && e.PersonId == null && e.FromEmail != null).ExecuteUpdateAsync(s => s
-            .SetProperty(e => e.PersonId, e => db.People.Where(p => p.Email != null && p.Email == e.FromEmail).Select(p => (Guid?)p.Id).FirstOrDefault()),
+            .SetProperty(e => e.LastError, (string?)null)
+            .SetProperty(e => e.PersonId, e => e.PersonId ?? db.People.Where(p => p.Email != null && e.FromEmail != null && p.Email == e.FromEmail).Select(p => (Guid?)p.Id).FirstOrDefault()),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -1,4 +1,3 @@
-using Relais.Data;
 using Relais.Data.Model;
 using Relais.Engine;
 using Relais.Server.Features.Emails;
@@ -14,17 +13,20 @@ internal readonly record struct PlanOutcome(int Suggestions, int AutoApplied, in
 /// reaches the threshold, the field is empty or autofill's own, and the mail is inbound, human,
 /// from a sender neither blacklisted nor of the team's own addresses. New senders become people;
 /// their organisation is matched by email domain, then by name, and created when absent, except for
-/// public mail providers. Every write records its provenance. Changes go to the tracked context.
+/// public mail providers. Every write records its provenance. New rows are collected for a bulk
+/// write; changes to people and organisations already in the CRM go through their tracked entities.
 /// </summary>
-internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid teamId, Guid? jobId, double threshold, DateTimeOffset now)
+internal sealed class AutofillPlanner(CrmState crm, Guid teamId, Guid? jobId, double threshold, DateTimeOffset now)
 {
     private static readonly string Model = "relais-engine/" + EmailAnalyzer.Version;
 
     private readonly List<Interaction> _interactions = [];
     private readonly List<AutofillSuggestion> _suggestions = [];
     private readonly List<FieldProvenance> _provenance = [];
+    private readonly List<Person> _people = [];
+    private readonly List<Organisation> _organisations = [];
+    private readonly List<PersonOrganisationLink> _links = [];
 
-    private RelaisDbContext Db => db;
     private CrmState Crm => crm;
     private Guid TeamId => teamId;
     private Guid? JobId => jobId;
@@ -37,6 +39,13 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
     public IReadOnlyList<AutofillSuggestion> Suggestions => _suggestions;
 
     public IReadOnlyList<FieldProvenance> Provenance => _provenance;
+
+    /// <summary>People, organisations and links this batch creates (written before the rows that point at them).</summary>
+    public IReadOnlyList<Person> NewPeople => _people;
+
+    public IReadOnlyList<Organisation> NewOrganisations => _organisations;
+
+    public IReadOnlyList<PersonOrganisationLink> NewLinks => _links;
 
     public PlanOutcome Plan(EmailMessage email, EmailAnalysis analysis)
     {
@@ -91,7 +100,7 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
             if (person is null && email_.Confidence >= owner.Threshold)
             {
                 person = new Person { TeamId = owner.TeamId, Email = sender, CreatedAt = owner.Now, UpdatedAt = owner.Now };
-                owner.Db.People.Add(person);
+                owner._people.Add(person);
                 owner.Crm.AddPerson(person);
                 var suggestion = Suggest(SuggestionTarget.Person, person, null, "email", null, email_, SuggestionStatus.AutoApplied, null);
                 Record(ProvenanceEntity.Person, person.Id, [new ColumnChange("email", null, sender)], suggestion);
@@ -221,13 +230,13 @@ internal sealed class AutofillPlanner(RelaisDbContext db, CrmState crm, Guid tea
                     CreatedAt = owner.Now,
                     UpdatedAt = owner.Now,
                 };
-                owner.Db.Organisations.Add(organisation);
+                owner._organisations.Add(organisation);
                 owner.Crm.AddOrganisation(organisation);
                 Record(ProvenanceEntity.Organisation, organisation.Id, [new ColumnChange("name", null, name), new ColumnChange("domain", null, domain)], null);
             }
 
             var link = new PersonOrganisationLink { TeamId = owner.TeamId, PersonId = person.Id, OrganisationId = organisation.Id, JobTitle = person.JobTitle, IsPrimary = true };
-            owner.Db.PersonOrganisationLinks.Add(link);
+            owner._links.Add(link);
             owner.Crm.AddLink(link);
             var suggestion = Suggest(SuggestionTarget.Person, person, organisation, CrmFields.Company, null, value, SuggestionStatus.AutoApplied, null);
             suggestion.AppliedValue = organisation.Name;

@@ -83,7 +83,8 @@ internal sealed class CrmState
     private static Task<List<FieldProvenance>> LastWritesAsync(RelaisDbContext db, ProvenanceEntity kind, List<Guid> ids, CancellationToken cancellationToken) =>
         db.FieldProvenance.AsNoTracking()
             .Where(p => p.EntityType == kind && ids.Contains(p.EntityId))
-            .Where(p => !db.FieldProvenance.Any(newer => newer.EntityType == kind && newer.EntityId == p.EntityId && newer.Field == p.Field && newer.SetAt > p.SetAt))
+            .GroupBy(p => new { p.EntityId, p.Field })
+            .Select(g => g.OrderByDescending(p => p.SetAt).First())
             .ToListAsync(cancellationToken);
 
     public Person? PersonByEmail(string email) => _people.GetValueOrDefault(email);

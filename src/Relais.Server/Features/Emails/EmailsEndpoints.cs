@@ -139,7 +139,10 @@ internal static class EmailsEndpoints
     private static async Task<Results<Ok<EmailDetail>, NotFound>> GetAsync(Guid id, RelaisDbContext db, CancellationToken cancellationToken) =>
         await db.EmailMessages.AsNoTracking().Where(e => e.Id == id).Select(e => new EmailDetail(
                 e.Id, e.AccountId, e.ExternalId, e.MessageIdHeader, e.ThreadId, e.Subject, e.FromEmail, e.FromName, e.To, e.Cc, e.SentAt, e.ReceivedAt,
-                e.Direction, e.TextBody, e.HtmlBody != null, e.AnalysisState, e.ProcessedAt, e.Attempts, e.LastError, e.PersonId,
+                e.Direction,
+                db.EmailContents.Where(c => c.EmailMessageId == e.Id).Select(c => c.TextBody).FirstOrDefault(),
+                db.EmailContents.Any(c => c.EmailMessageId == e.Id && c.HtmlBody != null),
+                e.AnalysisState, e.ProcessedAt, e.Attempts, e.LastError, e.PersonId,
                 db.Interactions.Where(i => i.EmailMessageId == e.Id).Select(i => (Guid?)i.Id).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken) is { } email
             ? TypedResults.Ok(email)

@@ -32,6 +32,7 @@ public sealed class MailIngestor(RelaisDbContext db, ITeamScope scope, TimeProvi
         var now = time.GetUtcNow();
         var results = new IngestedMessage[batch.Count];
         var added = new List<EmailMessage>();
+        var contents = new List<EmailContent>();
         for (var i = 0; i < batch.Count; i++)
         {
             var fact = facts[i];
@@ -43,6 +44,7 @@ public sealed class MailIngestor(RelaisDbContext db, ITeamScope scope, TimeProvi
 
             var row = ToRow(batch[i], fact, teamId, now);
             added.Add(row);
+            contents.Add(new EmailContent { EmailMessageId = row.Id, TeamId = teamId, RawMime = batch[i].Raw, TextBody = fact.TextBody, HtmlBody = fact.HtmlBody });
             results[i] = new IngestedMessage(row.Id, Duplicate: false);
             if (fact.MessageId is not null)
             {
@@ -58,11 +60,13 @@ public sealed class MailIngestor(RelaisDbContext db, ITeamScope scope, TimeProvi
         if (db.Database.CurrentTransaction is not null)
         {
             await db.InsertAllAsync(added, cancellationToken);
+            await db.InsertAllAsync(contents, cancellationToken);
         }
         else
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.InsertAllAsync(added, cancellationToken);
+            await db.InsertAllAsync(contents, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -97,9 +101,6 @@ public sealed class MailIngestor(RelaisDbContext db, ITeamScope scope, TimeProvi
             SentAt = fact.SentAt,
             ReceivedAt = (incoming.ReceivedAt ?? now).ToUniversalTime(),
             Direction = outbound ? MessageDirection.Outbound : MessageDirection.Inbound,
-            TextBody = fact.TextBody,
-            HtmlBody = fact.HtmlBody,
-            RawMime = incoming.Raw,
             ContentHash = fact.ContentHash,
             AnalysisState = outbound ? AnalysisState.Skipped : AnalysisState.Pending,
             CreatedAt = now,

@@ -301,6 +301,41 @@ namespace Relais.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "email_contents",
+                columns: table => new
+                {
+                    email_message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    team_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    raw_mime = table.Column<byte[]>(type: "bytea", nullable: true),
+                    text_body = table.Column<string>(type: "text", nullable: true),
+                    html_body = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_email_contents", x => x.email_message_id);
+                    table.ForeignKey(
+                        name: "fk_email_contents_email_messages_email_message_id",
+                        column: x => x.email_message_id,
+                        principalTable: "email_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_email_contents_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.Sql("INSERT INTO email_contents (email_message_id, team_id, raw_mime, text_body, html_body) SELECT id, team_id, raw_mime, text_body, html_body FROM email_messages;");
+
+            migrationBuilder.DropColumn(name: "html_body", table: "email_messages");
+
+            migrationBuilder.DropColumn(name: "raw_mime", table: "email_messages");
+
+            migrationBuilder.DropColumn(name: "text_body", table: "email_messages");
+
+            migrationBuilder.CreateTable(
                 name: "email_folders",
                 columns: table => new
                 {
@@ -580,6 +615,11 @@ namespace Relais.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_email_contents_team_id",
+                table: "email_contents",
+                column: "team_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_email_folders_account_id_path",
                 table: "email_folders",
                 columns: new[] { "account_id", "path" },
@@ -597,6 +637,8 @@ namespace Relais.Data.Postgres.Migrations
                 principalTable: "people",
                 principalColumn: "id",
                 onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.Sql("UPDATE email_accounts SET updated_at = created_at;");
         }
 
         /// <inheritdoc />
@@ -691,6 +733,29 @@ namespace Relais.Data.Postgres.Migrations
                 oldType: "character varying(500)",
                 oldMaxLength: 500,
                 oldNullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "html_body",
+                table: "email_messages",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "raw_mime",
+                table: "email_messages",
+                type: "bytea",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "text_body",
+                table: "email_messages",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.Sql("UPDATE email_messages SET raw_mime = (SELECT c.raw_mime FROM email_contents c WHERE c.email_message_id = email_messages.id), text_body = (SELECT c.text_body FROM email_contents c WHERE c.email_message_id = email_messages.id), html_body = (SELECT c.html_body FROM email_contents c WHERE c.email_message_id = email_messages.id);");
+
+            migrationBuilder.DropTable(
+                name: "email_contents");
 
             migrationBuilder.AlterColumn<string>(
                 name: "last_error",

@@ -27,10 +27,11 @@ namespace Relais.Data.Sqlite.Migrations
                 name: "uid_validity",
                 table: "email_accounts");
 
-            migrationBuilder.RenameColumn(
-                name: "use_tls",
-                table: "email_accounts",
-                newName: "updated_at");
+            migrationBuilder.AddColumn<string>(name: "person_id", table: "email_messages", type: "TEXT", nullable: true);
+
+            migrationBuilder.DropColumn(name: "use_tls", table: "email_accounts");
+
+            migrationBuilder.AddColumn<long>(name: "updated_at", table: "email_accounts", type: "INTEGER", nullable: false, defaultValue: 0L);
 
             migrationBuilder.AddColumn<double>(
                 name: "auto_apply_threshold",
@@ -63,12 +64,6 @@ namespace Relais.Data.Sqlite.Migrations
                 name: "next_attempt_at",
                 table: "email_messages",
                 type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "person_id",
-                table: "email_messages",
-                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -272,6 +267,41 @@ namespace Relais.Data.Sqlite.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "email_contents",
+                columns: table => new
+                {
+                    email_message_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    team_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    raw_mime = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    text_body = table.Column<string>(type: "TEXT", nullable: true),
+                    html_body = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_email_contents", x => x.email_message_id);
+                    table.ForeignKey(
+                        name: "fk_email_contents_email_messages_email_message_id",
+                        column: x => x.email_message_id,
+                        principalTable: "email_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_email_contents_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.Sql("INSERT INTO email_contents (email_message_id, team_id, raw_mime, text_body, html_body) SELECT id, team_id, raw_mime, text_body, html_body FROM email_messages;");
+
+            migrationBuilder.DropColumn(name: "html_body", table: "email_messages");
+
+            migrationBuilder.DropColumn(name: "raw_mime", table: "email_messages");
+
+            migrationBuilder.DropColumn(name: "text_body", table: "email_messages");
 
             migrationBuilder.CreateTable(
                 name: "email_folders",
@@ -553,6 +583,11 @@ namespace Relais.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_email_contents_team_id",
+                table: "email_contents",
+                column: "team_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_email_folders_account_id_path",
                 table: "email_folders",
                 columns: new[] { "account_id", "path" },
@@ -570,6 +605,8 @@ namespace Relais.Data.Sqlite.Migrations
                 principalTable: "people",
                 principalColumn: "id",
                 onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.Sql("UPDATE email_accounts SET updated_at = created_at;");
         }
 
         /// <inheritdoc />
@@ -640,10 +677,6 @@ namespace Relais.Data.Sqlite.Migrations
                 table: "email_messages");
 
             migrationBuilder.DropColumn(
-                name: "person_id",
-                table: "email_messages");
-
-            migrationBuilder.DropColumn(
                 name: "address",
                 table: "email_accounts");
 
@@ -651,10 +684,30 @@ namespace Relais.Data.Sqlite.Migrations
                 name: "tls_mode",
                 table: "email_accounts");
 
-            migrationBuilder.RenameColumn(
-                name: "updated_at",
-                table: "email_accounts",
-                newName: "use_tls");
+            migrationBuilder.DropColumn(name: "person_id", table: "email_messages");
+
+            migrationBuilder.AddColumn<string>(name: "text_body", table: "email_messages", type: "TEXT", nullable: true);
+
+            migrationBuilder.DropColumn(name: "updated_at", table: "email_accounts");
+
+            migrationBuilder.AddColumn<bool>(name: "use_tls", table: "email_accounts", type: "INTEGER", nullable: false, defaultValue: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "html_body",
+                table: "email_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "raw_mime",
+                table: "email_messages",
+                type: "BLOB",
+                nullable: true);
+
+            migrationBuilder.Sql("UPDATE email_messages SET raw_mime = (SELECT c.raw_mime FROM email_contents c WHERE c.email_message_id = email_messages.id), text_body = (SELECT c.text_body FROM email_contents c WHERE c.email_message_id = email_messages.id), html_body = (SELECT c.html_body FROM email_contents c WHERE c.email_message_id = email_messages.id);");
+
+            migrationBuilder.DropTable(
+                name: "email_contents");
 
             migrationBuilder.AddColumn<long>(
                 name: "last_uid",
