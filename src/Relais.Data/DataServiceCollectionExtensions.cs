@@ -33,7 +33,9 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(settings);
         // SQLite rebuilds a table to drop a column, with foreign keys off outside the migration's transaction:
         // EF's standard way there, which it warns about on every fresh database.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
+        // The Autofill migration moves mail content with SQL before SQLite's rebuild of the table it came from: the
+        // order is intended (tested both ways), the warning about it is not for users.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning, SqliteEventId.TableRebuildPendingWarning));
         return (settings.Provider, settings.Connection) switch
         {
             (DatabaseProvider.Sqlite, null) => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(settings.MigrationsAssembly).UseParameterizedCollectionMode(Lists)).AddInterceptors(new SqlitePragmas()),

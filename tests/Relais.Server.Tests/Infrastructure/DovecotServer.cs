@@ -23,7 +23,11 @@ public sealed class DovecotServer : IAsyncLifetime
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
     private readonly string _root = Directory.CreateTempSubdirectory("relais-dovecot-").FullName;
+    /// <summary>Mailboxes written before Dovecot starts: it reads its passwd-file again only when the file's mtime moves, in whole seconds.</summary>
+    private const int Mailboxes = 200;
+
     private readonly Lock _usersLock = new();
+    private readonly List<(string User, string Password)> _mailboxes = [];
     private Process? _process;
     private int _users;
 
@@ -50,7 +54,12 @@ public sealed class DovecotServer : IAsyncLifetime
             File.SetUnixFileMode(Path.Combine(_root, "mail"), (UnixFileMode)0b1_111_111_111);
         }
 
-        await File.WriteAllTextAsync(Path.Combine(_root, "passwd"), string.Empty);
+        for (var i = 1; i <= Mailboxes; i++)
+        {
+            _mailboxes.Add((string.Create(CultureInfo.InvariantCulture, $"camille.bertrand{i}@relais-demo.fr"), Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))));
+        }
+
+        await File.WriteAllLinesAsync(Path.Combine(_root, "passwd"), _mailboxes.Select(m => $"{m.User}:{{PLAIN}}{m.Password}"));
         await File.WriteAllTextAsync(ConfigPath, Configuration());
         var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-F");
@@ -91,15 +100,14 @@ public sealed class DovecotServer : IAsyncLifetime
         Directory.Delete(_root, recursive: true);
     }
 
-    /// <summary>A new mailbox user; its name is an address, as most providers' are.</summary>
+    /// <summary>A mailbox no test used yet; its name is an address, as most providers' are.</summary>
     public (string User, string Password) AddUser()
     {
         lock (_usersLock)
         {
-            var user = string.Create(CultureInfo.InvariantCulture, $"camille.bertrand{++_users}@relais-demo.fr");
-            var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-            File.AppendAllText(Path.Combine(_root, "passwd"), $"{user}:{{PLAIN}}{password}\n");
-            return (user, password);
+            return _users < _mailboxes.Count
+                ? _mailboxes[_users++]
+                : throw new InvalidOperationException($"The fixture has {Mailboxes} mailboxes; raise {nameof(Mailboxes)}.");
         }
     }
 

@@ -63,6 +63,8 @@ public class RelaisFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
             // Tests sync mailboxes themselves; the periodic job is driven by calling its tick.
             ["Relais:MailSync:Enabled"] = "false",
+            // Jobs start when a test says so; the scheduler test calls its tick itself.
+            ["Relais:Autofill:ScheduleEnabled"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Relais.Data;
@@ -28,7 +27,7 @@ public sealed partial class AutofillPipeline(
         var settings = options.Value;
         var claims = new EmailClaims(db, time);
         var since = time.GetUtcNow().AddDays(-parameters.DaysBack);
-        var ids = await claims.ClaimAsync(teamId, worker, since, count, settings.Lease, cancellationToken);
+        var ids = await claims.ClaimAsync(teamId, worker, since, count, settings, cancellationToken);
         if (ids.Count == 0)
         {
             return new AutofillCounters();
@@ -39,7 +38,9 @@ public sealed partial class AutofillPipeline(
             var counters = await ProcessAsync(teamId, ids, parameters, worker, jobId, cancellationToken);
             return counters with { Claimed = ids.Count, ProcessingTimeMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds };
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or JsonException or ArgumentException or FormatException or NotSupportedException)
+#pragma warning disable CA1031 // whatever breaks a batch (the database, a bug on odd mail) is recorded on its emails, which are retried then parked
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+#pragma warning restore CA1031
         {
             LogBatchFailed(logger, ex, ids.Count, ex.GetType().Name);
             db.ChangeTracker.Clear();

@@ -12,10 +12,22 @@ namespace Relais.Server.Features.Autofill;
 /// </summary>
 internal sealed class EmailClaims(RelaisDbContext db, TimeProvider time)
 {
-    public async Task<List<Guid>> ClaimAsync(Guid teamId, string worker, DateTimeOffset since, int count, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<List<Guid>> ClaimAsync(
+        Guid teamId, string worker, DateTimeOffset since, int count, AutofillOptions options, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var expires = now + lease;
+        var expires = now + options.Lease;
+
+        // A message whose worker died on it as many times as it may be tried is parked, not taken again: it may be
+        // what kills the worker.
+        var maxAttempts = options.MaxAttempts;
+        await db.EmailMessages
+            .Where(e => e.AnalysisState == AnalysisState.Processing && e.LeaseExpiresAt < now && e.Attempts >= maxAttempts)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.AnalysisState, AnalysisState.Parked)
+                .SetProperty(e => e.LeaseOwner, (string?)null)
+                .SetProperty(e => e.LeaseExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(e => e.LastError, "parked: its processing stopped without finishing on every attempt"), cancellationToken);
         if (db.Database.IsNpgsql())
         {
             // One statement: select, lock and mark; rows another worker holds are skipped, not waited for.
