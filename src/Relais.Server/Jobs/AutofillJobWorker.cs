@@ -51,13 +51,7 @@ internal sealed partial class AutofillJobWorker(AutofillJobHost host, TeamScopes
     {
         try
         {
-            List<Guid> teams;
-            await using (var root = scopes.Unscoped("autofill worker: list the teams"))
-            {
-                teams = await root.ServiceProvider.GetRequiredService<RelaisDbContext>().Teams.Select(t => t.Id).ToListAsync(stoppingToken);
-            }
-
-            foreach (var teamId in teams)
+            foreach (var teamId in await scopes.ListTeamsAsync("autofill worker: list the teams", stoppingToken))
             {
                 await using var scope = scopes.ForTeam(teamId);
                 var queued = await scope.ServiceProvider.GetRequiredService<RelaisDbContext>().AutofillJobs

@@ -14,36 +14,17 @@ namespace Relais.Server.Jobs;
 /// already running simply waits for the next occurrence.
 /// </summary>
 internal sealed partial class AutofillScheduler(
-    TeamScopes scopes, AutofillJobHost host, TimeProvider time, IOptions<AutofillOptions> options, ILogger<AutofillScheduler> logger) : BackgroundService
+    TeamScopes scopes, AutofillJobHost host, TimeProvider time, IOptions<AutofillOptions> options, ILogger<AutofillScheduler> logger)
+    : PeriodicJob(time, logger)
 {
     /// <summary>What a scheduled run covers: the last month, at most a thousand emails.</summary>
     public static readonly (int DaysBack, int MaxEmails) Window = (30, 1000);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.ScheduleEnabled)
-        {
-            return;
-        }
+    protected override TimeSpan Period => options.Value.SchedulerPeriod;
 
-        using var timer = new PeriodicTimer(options.Value.SchedulerPeriod, time);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-#pragma warning disable CA1031 // errors are logged per tick; the next tick tries again
-            catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogTickFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => options.Value.ScheduleEnabled;
 
-    internal async Task TickAsync(CancellationToken cancellationToken)
+    internal override async Task TickAsync(CancellationToken cancellationToken)
     {
         List<(Guid Id, string Schedule, string Timezone, double Threshold, DateTimeOffset CreatedAt)> teams;
         await using (var root = scopes.Unscoped("autofill scheduler: list the teams and their schedules"))
@@ -60,7 +41,7 @@ internal sealed partial class AutofillScheduler(
             await using var scope = scopes.ForTeam(team.Id);
             var db = scope.ServiceProvider.GetRequiredService<RelaisDbContext>();
             var last = await db.AutofillJobs.Where(j => j.Trigger == JobTrigger.Schedule).MaxAsync(j => (DateTimeOffset?)j.CreatedAt, cancellationToken);
-            if (!IsDue(team.Schedule, team.Timezone, last ?? team.CreatedAt, time.GetUtcNow()))
+            if (!IsDue(team.Schedule, team.Timezone, last ?? team.CreatedAt, Time.GetUtcNow()))
             {
                 continue;
             }
@@ -86,7 +67,4 @@ internal sealed partial class AutofillScheduler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled autofill job {JobId} for team {TeamId}")]
     private static partial void LogScheduled(ILogger logger, Guid jobId, Guid teamId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Autofill schedule tick failed")]
-    private static partial void LogTickFailed(ILogger logger, Exception exception);
 }

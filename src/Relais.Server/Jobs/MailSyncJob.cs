@@ -11,41 +11,16 @@ namespace Relais.Server.Jobs;
 /// and its own DI scope: one mailbox failing (server down, wrong password) never stops the others,
 /// and what went wrong stays on the account's <c>last_error</c>.
 /// </summary>
-internal sealed partial class MailSyncJob(TeamScopes scopes, TimeProvider time, IOptions<MailSyncOptions> options, ILogger<MailSyncJob> logger) : BackgroundService
+internal sealed partial class MailSyncJob(TeamScopes scopes, TimeProvider time, IOptions<MailSyncOptions> options, ILogger<MailSyncJob> logger)
+    : PeriodicJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Period => options.Value.Period;
+
+    protected override bool Enabled => options.Value.Enabled;
+
+    internal override async Task TickAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(options.Value.Period, time);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-#pragma warning disable CA1031 // errors are logged per tick; the next tick tries again
-            catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogTickFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    internal async Task TickAsync(CancellationToken cancellationToken)
-    {
-        List<Guid> teams;
-        await using (var root = scopes.Unscoped("mail sync: list the teams"))
-        {
-            teams = await root.ServiceProvider.GetRequiredService<RelaisDbContext>().Teams.AsNoTracking().OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
-        }
-
-        foreach (var team in teams)
+        foreach (var team in await scopes.ListTeamsAsync("mail sync: list the teams", cancellationToken))
         {
             List<Guid> accounts;
             await using (var scope = scopes.ForTeam(team))
@@ -82,7 +57,4 @@ internal sealed partial class MailSyncJob(TeamScopes scopes, TimeProvider time, 
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mail sync of mailbox {AccountId} of team {TeamId} failed")]
     private static partial void LogAccountFailed(ILogger logger, Exception exception, Guid accountId, Guid teamId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Mail sync tick failed")]
-    private static partial void LogTickFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 
 namespace Relais.Server.Features.Tenancy;
@@ -23,6 +24,14 @@ public sealed partial class TeamScopes(IServiceScopeFactory scopes, ILogger<Team
         scope.ServiceProvider.GetRequiredService<CurrentTeam>().Bind(TeamScope.Unscoped(reason));
         LogUnscoped(logger, reason);
         return scope;
+    }
+
+    /// <summary>The ids of every team, for a job's "each team in turn" step; the escape is named and logged.</summary>
+    public async Task<List<Guid>> ListTeamsAsync(string reason, CancellationToken cancellationToken)
+    {
+        await using var scope = Unscoped(reason);
+        return await scope.ServiceProvider.GetRequiredService<RelaisDbContext>().Teams.AsNoTracking()
+            .OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>Binds an existing scope (a CLI verb's) to <paramref name="teamId"/>.</summary>
