@@ -101,12 +101,10 @@ internal static class CrmFields
 
         static string Fold(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('/');
 
-        // An address is stored in parts: compare it as it would be stored ("…, 10010 New York, NY" for "…, New York, NY 10010").
-        static string Stored(string address) => PostalAddress.Parse(address) is var p ? PostalAddress.Join(p.Street, p.Postcode, p.City) ?? string.Empty : address;
         return field switch
         {
             "phone" or "mobile" => Digits(a) == Digits(b),
-            "address" => string.Equals(Fold(Stored(a)), Fold(Stored(b)), StringComparison.OrdinalIgnoreCase),
+            "address" => PostalAddress.Same(a, b),
             _ => string.Equals(Fold(a), Fold(b), StringComparison.OrdinalIgnoreCase),
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Relais.Data.Model;
 
 namespace Relais.Server.Features.Autofill;
 
@@ -17,6 +18,18 @@ internal sealed partial record PostalAddress(string? Street, string? Postcode, s
             return new PostalAddress(Clean(text[..european.Index]), european.Groups["code"].Value, Clean(european.Groups["city"].Value));
         }
 
+        var leading = BritishLeadingTail().Match(text);
+        if (leading.Success)
+        {
+            return new PostalAddress(Clean(text[..leading.Index]), leading.Groups["code"].Value.ToUpperInvariant(), Clean(leading.Groups["city"].Value));
+        }
+
+        var british = BritishTail().Match(text);
+        if (british.Success)
+        {
+            return new PostalAddress(Clean(text[..british.Index]), british.Groups["code"].Value.ToUpperInvariant(), Clean(british.Groups["city"].Value));
+        }
+
         var american = AmericanTail().Match(text);
         if (american.Success)
         {
@@ -24,6 +37,20 @@ internal sealed partial record PostalAddress(string? Street, string? Postcode, s
         }
 
         return new PostalAddress(Clean(text), null, null);
+    }
+
+    /// <summary>
+    /// Two writings of one address: the same street and postcode (a city written "Nancy" or "Nancy Cedex",
+    /// "New York" or "New York, NY", is the same place); without a postcode, the same words.
+    /// </summary>
+    public static bool Same(string a, string b)
+    {
+        var x = Parse(a);
+        var y = Parse(b);
+        static string Fold(string? part) => OrganisationNames.Fold(part ?? string.Empty);
+        return x.Postcode is not null && y.Postcode is not null
+            ? Fold(x.Street) == Fold(y.Street) && Fold(x.Postcode) == Fold(y.Postcode)
+            : Fold(a) == Fold(b);
     }
 
     public static string? Join(string? street, string? postcode, string? city)
@@ -42,6 +69,14 @@ internal sealed partial record PostalAddress(string? Street, string? Postcode, s
     // "…, 75009 Paris", "… 1204 Genève", "…, F-75009 Paris Cedex 09": a 4–5 digit postcode then the city, at the end.
     [GeneratedRegex(@"(?:^|[,\s])(?:[A-Z]{1,2}-)?(?<code>\d{4,5})\s+(?<city>[\p{L}][\p{L}\s'’\-]*(?:\s+(?:CEDEX|Cedex)(?:\s+\d{1,2})?)?)$")]
     private static partial Regex EuropeanTail();
+
+    // "…, Edinburgh EH2 4NG", "… London SW1A 1AA": a British postcode after the town.
+    [GeneratedRegex(@"(?:^|[,\s])(?<city>[\p{L}][\p{L}\s.'\-]*?),?\s+(?<code>[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})$")]
+    private static partial Regex BritishTail();
+
+    // "…, EH2 4NG Edinburgh": the same postcode before the town, as CRMs that store postcode then city write it.
+    [GeneratedRegex(@"(?:^|[,\s])(?<code>[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s+(?<city>[\p{L}][\p{L}\s'\-]*)$")]
+    private static partial Regex BritishLeadingTail();
 
     // "…, Houston, TX 77002" or "… Houston TX 77002-1234".
     [GeneratedRegex(@"(?:^|[,\s])(?<city>[\p{L}][\p{L}\s.'\-]*?),?\s+(?<state>[A-Z]{2})\s+(?<code>\d{5}(?:-\d{4})?)$")]

@@ -41,7 +41,18 @@ public sealed class SenderAgreementTests
     [InlineData("Tour Alto, 4 place des Saisons, 92400 Courbevoie Cedex", "Tour Alto, 4 place des Saisons", "92400", "Courbevoie Cedex")]
     [InlineData("Rue du Rhône 30, 1204 Genève", "Rue du Rhône 30", "1204", "Genève")]
     [InlineData("1400 Smith Street, Houston, TX 77002", "1400 Smith Street", "77002", "Houston, TX")]
+    [InlineData("22 Albyn Place, Edinburgh EH2 4NG", "22 Albyn Place", "EH2 4NG", "Edinburgh")]
+    [InlineData("22 Albyn Place, EH2 4NG Edinburgh", "22 Albyn Place", "EH2 4NG", "Edinburgh")]
     [InlineData("Parc d'activités du Levant", "Parc d'activités du Levant", null, null)]
     public void PostalAddress_Parse_SplitsStreetPostcodeCity(string line, string? street, string? postcode, string? city) =>
         Assert.Equal(new PostalAddress(street, postcode, city), PostalAddress.Parse(line));
+
+    [Theory]
+    [InlineData("345 Park Avenue South, 12th Floor, New York, NY 10010", "345 Park Avenue South, 12th Floor, 10010 New York", true)]
+    [InlineData("22 Albyn Place, Edinburgh EH2 4NG", "22 Albyn Place, EH2 4NG Edinburgh", true)]
+    [InlineData("12, rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 PARIS CEDEX 02", true)]
+    [InlineData("4, rue des Carmes, CS 70052, 54035 Nancy Cedex", "4, rue des Carmes, 54035 Nancy", false)]
+    [InlineData("12, rue de la Paix, 75002 Paris", "14, rue de la Paix, 75002 Paris", false)]
+    public void PostalAddress_Same_IgnoresHowTheCityIsWritten(string a, string b, bool same) =>
+        Assert.Equal(same, PostalAddress.Same(a, b));
 }
