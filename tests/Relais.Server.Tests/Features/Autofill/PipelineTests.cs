@@ -179,6 +179,48 @@ public sealed class PipelineTests(RelaisFactory factory) : IClassFixture<RelaisF
     }
 
     [Fact]
+    public async Task RunNow_SameSignatureTwice_SecondIsACacheHitAndTheCacheHoldsNoText()
+    {
+        var team = await factory.CreateTeamAsync();
+        using var client = factory.ClientFor(team.Manager);
+        await client.UploadAsync(Mail.Dupont("Demande de devis"));
+        await client.UploadAsync(Mail.Dupont("Relance : demande de devis"));
+
+        var body = await (await client.PostJsonAsync("/api/v1/autofill-jobs/run-now", RunAll)).ReadJsonAsync();
+        await using var db = factory.Database.CreateContext();
+        var memory = await db.AiMemory.Where(m => m.TeamId == team.Id).ToListAsync();
+        var signature = memory.Single(m => m.Task == AiTask.Signature);
+
+        Assert.Equal(1, body["metrics"]!["signatures_parsed"]!.GetValue<int>());
+        Assert.Equal(1, body["metrics"]!["signatures_cached"]!.GetValue<int>());
+        Assert.Equal(1, signature.HitCount);
+        Assert.Equal(2, memory.Count(m => m.Task == AiTask.Intent));
+        Assert.Contains("33612345678", signature.Result, StringComparison.Ordinal);
+        Assert.All(memory, m => Assert.DoesNotContain("Pourriez-vous", m.Result, StringComparison.Ordinal));
+        Assert.All(memory, m => Assert.DoesNotContain("Cordialement", m.Result, StringComparison.Ordinal));
+        Assert.True((await db.Analyses.SingleAsync(a => a.TeamId == team.Id && a.SignatureCached)).SignatureFound);
+    }
+
+    [Fact]
+    public async Task Stats_AfterARun_CountJobsSuggestionsAndEmails()
+    {
+        var team = await factory.CreateTeamAsync();
+        using var client = factory.ClientFor(team.Manager);
+        await client.UploadAsync(Mail.Dupont());
+        await client.UploadAsync(Mail.OutOfOffice());
+        await client.PostJsonAsync("/api/v1/autofill-jobs/run-now", RunAll);
+
+        var stats = await (await client.GetAsync("/api/v1/autofill-jobs/stats")).ReadJsonAsync();
+
+        Assert.Equal(1, stats["jobs"]!["succeeded"]!.GetValue<int>());
+        Assert.Equal(2, stats["emails"]!["done"]!.GetValue<int>());
+        Assert.Equal(2, stats["totals"]!["emails_processed"]!.GetValue<int>());
+        Assert.True(stats["suggestions"]!["auto_applied"]!.GetValue<int>() > 0);
+        Assert.InRange(stats["auto_apply_rate"]!.GetValue<double>(), 0.01, 1.0);
+        Assert.Equal("succeeded", stats["last_job"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Upload_SameMessageTwice_IsStoredOnce()
     {
         var team = await factory.CreateTeamAsync();
