@@ -37,6 +37,9 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     public DbSet<TaskItem> Tasks => Set<TaskItem>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<RoutingExecution> RoutingExecutions => Set<RoutingExecution>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>Read by the team query filter at query time (EF parameterises context members); empty matches no row.</summary>
     internal Guid CurrentTeamId => teamScope?.TeamId ?? Guid.Empty;

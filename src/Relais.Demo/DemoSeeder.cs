@@ -3,6 +3,7 @@ using Relais.Data;
 using Relais.Data.Model;
 using Relais.Demo.Mailbox;
 using Relais.Demo.Roster;
+using Relais.Server.Features.Routing;
 using Relais.Server.Features.Tenancy;
 
 namespace Relais.Demo;
@@ -43,6 +44,7 @@ public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time, CurrentTea
         db.Organisations.AddRange(organisations.Values);
         db.People.AddRange(people.Values);
         db.PersonOrganisationLinks.AddRange(links);
+        db.RoutingRules.AddRange(DefaultRoutingRules.For(team.Id, team.CreatedAt));
         db.EmailMessages.AddRange(emails.Select(e => e.Message));
         db.EmailContents.AddRange(emails.Select(e => e.Content));
         await db.SaveChangesAsync(cancellationToken);

@@ -11,9 +11,12 @@ using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
 using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
+using Relais.Server.Features.Outbox;
 using Relais.Server.Features.People;
 using Relais.Server.Features.Review;
+using Relais.Server.Features.Routing;
 using Relais.Server.Features.Secrets;
+using Relais.Server.Features.Settings;
 using Relais.Server.Features.Tasks;
 using Relais.Server.Features.Tokens;
 using Relais.Server.Features.Users;
@@ -42,6 +45,7 @@ public static class RelaisServer
         builder.Services.AddSecrets();
         builder.Services.AddAutofill();
         builder.Services.AddEmailAccounts();
+        builder.Services.AddOutbox();
         builder.Services.AddScoped<UserAccounts>();
 
         var app = builder.Build();
@@ -64,6 +68,8 @@ public static class RelaisServer
         app.MapBlacklistEndpoints();
         app.MapAccuracyEndpoints();
         app.MapAnalysisEndpoints();
+        app.MapRoutingEndpoints();
+        app.MapTeamSettingsEndpoints();
         return app;
     }
 }

@@ -1452,6 +1452,112 @@ namespace Relais.Data.Postgres.Migrations
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EmailMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("in_reply_to");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentMessageId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("sent_message_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("ThreadKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("thread_key");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("to_address");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("to_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("EmailMessageId")
+                        .HasDatabaseName("ix_outbox_messages_email_message_id");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_outbox_messages_rule_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_status_next_attempt_at");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_team_id_created_at");
+
+                    b.HasIndex("TeamId", "ThreadKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_team_id_thread_key");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1603,6 +1709,147 @@ namespace Relais.Data.Postgres.Migrations
                     b.ToTable("person_organisation_links", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.RoutingExecution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actions");
+
+                    b.Property<Guid?>("EmailMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<DateTimeOffset>("ExecutedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("executed_at");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("result");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_executions");
+
+                    b.HasIndex("EmailMessageId")
+                        .HasDatabaseName("ix_routing_executions_email_message_id");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_routing_executions_interaction_id");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_routing_executions_rule_id");
+
+                    b.HasIndex("TeamId", "RuleId", "ExecutedAt")
+                        .HasDatabaseName("ix_routing_executions_team_id_rule_id_executed_at");
+
+                    b.ToTable("routing_executions", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actions");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conditions");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("ExecutionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("execution_count");
+
+                    b.Property<string>("IntentTrigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("intent_trigger");
+
+                    b.Property<DateTimeOffset?>("LastExecutedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_executed_at");
+
+                    b.Property<int>("MinConfidence")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_confidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<bool>("StopProcessing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stop_processing");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_rules");
+
+                    b.HasIndex("TeamId", "Active", "Priority")
+                        .HasDatabaseName("ix_routing_rules_team_id_active_priority");
+
+                    b.ToTable("routing_rules", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.TaskItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1678,6 +1925,9 @@ namespace Relais.Data.Postgres.Migrations
                     b.HasIndex("AssigneeId")
                         .HasDatabaseName("ix_tasks_assignee_id");
 
+                    b.HasIndex("CreatedByRuleId")
+                        .HasDatabaseName("ix_tasks_created_by_rule_id");
+
                     b.HasIndex("InteractionId")
                         .HasDatabaseName("ix_tasks_interaction_id");
 
@@ -1710,14 +1960,40 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("auto_apply_threshold");
 
+                    b.Property<int>("AutoReplyDailyCap")
+                        .HasColumnType("integer")
+                        .HasColumnName("auto_reply_daily_cap");
+
+                    b.Property<string>("AutoReplyFrom")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("auto_reply_from");
+
                     b.Property<string>("AutofillSchedule")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("autofill_schedule");
 
+                    b.PrimitiveCollection<int[]>("BusinessDays")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("business_days");
+
+                    b.Property<TimeOnly>("BusinessHoursEnd")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("business_hours_end");
+
+                    b.Property<TimeOnly>("BusinessHoursStart")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("business_hours_start");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DefaultAssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("default_assignee_id");
 
                     b.Property<string>("DefaultPhoneRegion")
                         .IsRequired()
@@ -1736,6 +2012,12 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("own_domains");
 
+                    b.Property<string>("RoutingFallback")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("routing_fallback");
+
                     b.Property<string>("Timezone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1744,6 +2026,9 @@ namespace Relais.Data.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_teams");
+
+                    b.HasIndex("DefaultAssigneeId")
+                        .HasDatabaseName("ix_teams_default_assignee_id");
 
                     b.HasIndex("Name")
                         .IsUnique()
@@ -2130,6 +2415,28 @@ namespace Relais.Data.Postgres.Migrations
                         .HasConstraintName("fk_organisations_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.OutboxMessage", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_outbox_messages_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_outbox_messages_routing_rules_rule_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_messages_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.Person", b =>
                 {
                     b.HasOne("Relais.Data.Model.User", null)
@@ -2174,6 +2481,44 @@ namespace Relais.Data.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.RoutingExecution", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_routing_executions_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_routing_executions_interactions_interaction_id");
+
+                    b.HasOne("Relais.Data.Model.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_routing_executions_routing_rules_rule_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_executions_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.RoutingRule", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_rules_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.TaskItem", b =>
                 {
                     b.HasOne("Relais.Data.Model.User", null)
@@ -2181,6 +2526,12 @@ namespace Relais.Data.Postgres.Migrations
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_tasks_users_assignee_id");
+
+                    b.HasOne("Relais.Data.Model.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByRuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tasks_routing_rules_created_by_rule_id");
 
                     b.HasOne("Relais.Data.Model.Interaction", null)
                         .WithMany()
@@ -2206,6 +2557,15 @@ namespace Relais.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tasks_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.Team", b =>
+                {
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultAssigneeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_teams_users_default_assignee_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.User", b =>

@@ -1446,6 +1446,112 @@ namespace Relais.Data.Sqlite.Migrations
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EmailMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_reply_to");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentMessageId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_message_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("ThreadKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thread_key");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_address");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("EmailMessageId")
+                        .HasDatabaseName("ix_outbox_messages_email_message_id");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_outbox_messages_rule_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_status_next_attempt_at");
+
+                    b.HasIndex("TeamId", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_team_id_created_at");
+
+                    b.HasIndex("TeamId", "ThreadKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_team_id_thread_key");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1597,6 +1703,147 @@ namespace Relais.Data.Sqlite.Migrations
                     b.ToTable("person_organisation_links", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.RoutingExecution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actions");
+
+                    b.Property<Guid?>("EmailMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_message_id");
+
+                    b.Property<long>("ExecutedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("executed_at");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_executions");
+
+                    b.HasIndex("EmailMessageId")
+                        .HasDatabaseName("ix_routing_executions_email_message_id");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_routing_executions_interaction_id");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_routing_executions_rule_id");
+
+                    b.HasIndex("TeamId", "RuleId", "ExecutedAt")
+                        .HasDatabaseName("ix_routing_executions_team_id_rule_id_executed_at");
+
+                    b.ToTable("routing_executions", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actions");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conditions");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("ExecutionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("execution_count");
+
+                    b.Property<string>("IntentTrigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent_trigger");
+
+                    b.Property<long?>("LastExecutedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_executed_at");
+
+                    b.Property<int>("MinConfidence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_confidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority");
+
+                    b.Property<bool>("StopProcessing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stop_processing");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_rules");
+
+                    b.HasIndex("TeamId", "Active", "Priority")
+                        .HasDatabaseName("ix_routing_rules_team_id_active_priority");
+
+                    b.ToTable("routing_rules", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.TaskItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1672,6 +1919,9 @@ namespace Relais.Data.Sqlite.Migrations
                     b.HasIndex("AssigneeId")
                         .HasDatabaseName("ix_tasks_assignee_id");
 
+                    b.HasIndex("CreatedByRuleId")
+                        .HasDatabaseName("ix_tasks_created_by_rule_id");
+
                     b.HasIndex("InteractionId")
                         .HasDatabaseName("ix_tasks_interaction_id");
 
@@ -1704,14 +1954,40 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnType("REAL")
                         .HasColumnName("auto_apply_threshold");
 
+                    b.Property<int>("AutoReplyDailyCap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("auto_reply_daily_cap");
+
+                    b.Property<string>("AutoReplyFrom")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auto_reply_from");
+
                     b.Property<string>("AutofillSchedule")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("autofill_schedule");
 
+                    b.PrimitiveCollection<string>("BusinessDays")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_days");
+
+                    b.Property<TimeOnly>("BusinessHoursEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_hours_end");
+
+                    b.Property<TimeOnly>("BusinessHoursStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_hours_start");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DefaultAssigneeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("default_assignee_id");
 
                     b.Property<string>("DefaultPhoneRegion")
                         .IsRequired()
@@ -1730,6 +2006,12 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("own_domains");
 
+                    b.Property<string>("RoutingFallback")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("routing_fallback");
+
                     b.Property<string>("Timezone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1738,6 +2020,9 @@ namespace Relais.Data.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_teams");
+
+                    b.HasIndex("DefaultAssigneeId")
+                        .HasDatabaseName("ix_teams_default_assignee_id");
 
                     b.HasIndex("Name")
                         .IsUnique()
@@ -2124,6 +2409,28 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasConstraintName("fk_organisations_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.OutboxMessage", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_outbox_messages_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_outbox_messages_routing_rules_rule_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_messages_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.Person", b =>
                 {
                     b.HasOne("Relais.Data.Model.User", null)
@@ -2168,6 +2475,44 @@ namespace Relais.Data.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.RoutingExecution", b =>
+                {
+                    b.HasOne("Relais.Data.Model.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("EmailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_routing_executions_email_messages_email_message_id");
+
+                    b.HasOne("Relais.Data.Model.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_routing_executions_interactions_interaction_id");
+
+                    b.HasOne("Relais.Data.Model.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_routing_executions_routing_rules_rule_id");
+
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_executions_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.RoutingRule", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_rules_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.TaskItem", b =>
                 {
                     b.HasOne("Relais.Data.Model.User", null)
@@ -2175,6 +2520,12 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_tasks_users_assignee_id");
+
+                    b.HasOne("Relais.Data.Model.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByRuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tasks_routing_rules_created_by_rule_id");
 
                     b.HasOne("Relais.Data.Model.Interaction", null)
                         .WithMany()
@@ -2200,6 +2551,15 @@ namespace Relais.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tasks_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.Team", b =>
+                {
+                    b.HasOne("Relais.Data.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultAssigneeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_teams_users_default_assignee_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.User", b =>

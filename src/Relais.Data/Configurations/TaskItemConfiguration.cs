@@ -14,6 +14,7 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
         builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Interaction>().WithMany().HasForeignKey(e => e.InteractionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<User>().WithMany().HasForeignKey(e => e.AssigneeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<RoutingRule>().WithMany().HasForeignKey(e => e.CreatedByRuleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(e => new { e.TeamId, e.Status, e.DueAt });
     }
 }

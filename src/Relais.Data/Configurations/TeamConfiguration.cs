@@ -14,5 +14,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.Property(e => e.Timezone).HasMaxLength(64);
         builder.Property(e => e.DefaultPhoneRegion).HasMaxLength(2);
         builder.Property(e => e.AutofillSchedule).HasMaxLength(100);
+        builder.Property(e => e.AutoReplyFrom).HasMaxLength(320);
+        builder.HasOne<User>().WithMany().HasForeignKey(e => e.DefaultAssigneeId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Relais.Data;
 using Relais.Data.Model;
 using Relais.Engine;
+using Relais.Server.Features.Routing;
 
 namespace Relais.Server.Features.Autofill;
 
@@ -104,6 +105,7 @@ public sealed partial class AutofillPipeline(
             {
                 Id = e.Id, TeamId = e.TeamId, FromEmail = e.FromEmail, FromName = e.FromName, Subject = e.Subject,
                 SentAt = e.SentAt, ReceivedAt = e.ReceivedAt, PersonId = e.PersonId, ContentHash = e.ContentHash,
+                MessageIdHeader = e.MessageIdHeader, ThreadId = e.ThreadId,
             })
             .ToListAsync(cancellationToken);
         var human = emails.Where(e => analysed[e.Id].Analysis.Automated is null).ToList();
@@ -131,10 +133,16 @@ public sealed partial class AutofillPipeline(
         await db.InsertAllAsync(planner.NewOrganisations, cancellationToken);
         await db.InsertAllAsync(planner.NewLinks, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The intent is known: the team's rules act on the interactions before they are written.
+        var byId = emails.ToDictionary(e => e.Id);
+        var routing = await RoutingStep.RouteAsync(
+            db, teamId, [.. planner.Interactions.Select(i => Routed(i, byId[i.EmailMessageId!.Value], analysed[i.EmailMessageId.Value].Analysis, crm))], now, "pipeline", cancellationToken);
         await db.InsertAllAsync(analyses, cancellationToken);
         await db.InsertAllAsync(planner.Suggestions, cancellationToken);
         await db.InsertAllAsync(planner.Provenance, cancellationToken);
         await db.InsertAllAsync(planner.Interactions, cancellationToken);
+        await RoutingStep.WriteAsync(db, routing, now, cancellationToken);
 
         // Done and linked to the sender's person (created in this batch or found) in one statement: each update
         // rewrites the row and its index entries. Both sides of the match are non-null, so it is a plain equality
@@ -152,6 +160,16 @@ public sealed partial class AutofillPipeline(
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return counters;
+    }
+
+    private static RoutedEmail Routed(Interaction interaction, EmailMessage email, EmailAnalysis analysis, CrmState crm)
+    {
+        var person = email.FromEmail is null ? null : crm.PersonByEmail(email.FromEmail);
+        var organisation = interaction.OrganisationId is { } id ? crm.Organisations.GetValueOrDefault(id) : null;
+        return new RoutedEmail(
+            interaction, email.FromEmail, email.FromName, email.Subject, analysis.Text, email.MessageIdHeader, email.ThreadId,
+            person is null ? null : new RoutedPerson(person.Id, person.FirstName, person.LastName, person.OwnerId, person.Unsubscribed),
+            organisation?.Name, organisation?.PipelineStage, analysis.Contact.Company?.Value, email.ReceivedAt);
     }
 
     private static AutofillCounters Count(EmailAnalysis analysis, bool signatureCached, bool textCached, PlanOutcome outcome)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 using Relais.Data.Model;
+using Relais.Server.Features.Routing;
 using Relais.Server.Features.Tenancy;
 
 namespace Relais.Server.Features.Users;
@@ -37,6 +38,11 @@ internal sealed class UserAccounts(RelaisDbContext db, CurrentTeam currentTeam, 
         }
 
         currentTeam.Bind(TeamScope.For(teamId.Value));
+        if (teamCreated)
+        {
+            db.RoutingRules.AddRange(DefaultRoutingRules.For(teamId.Value, now));
+        }
+
         var user = new User { TeamId = teamId.Value, Email = normalizedEmail, FullName = fullName.Trim(), Role = role, PasswordHash = string.Empty, CreatedAt = now };
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
