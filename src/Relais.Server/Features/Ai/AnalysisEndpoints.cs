@@ -118,7 +118,7 @@ internal static class AnalysisEndpoints
         return (analyzer.AnalyzeText(input.EmailBody!, input.Subject, from), null, false);
     }
 
-    private static Task Body(OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    internal static Task Body(OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         operation.RequestBody = new OpenApiRequestBody
         {

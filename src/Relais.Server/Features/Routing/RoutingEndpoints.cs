@@ -30,7 +30,7 @@ internal static class RoutingEndpoints
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Writer);
         group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Writer);
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.Writer);
-        group.MapPost("/test", TestAsync).Accepts<AnalyzeRequest>("application/json")
+        group.MapPost("/test", TestAsync).AddOpenApiOperationTransformer(AnalysisEndpoints.Body)
             .WithSummary("Dry run: the analysis of a pasted email (email_body, subject, from_email) or a stored one (email_id), the rules that match and what each would do.");
         group.MapPost("/run", RunAsync).RequireAuthorization(Policies.Writer)
             .WithSummary("Runs the rules for real on a stored, analysed email.");
