@@ -169,7 +169,7 @@ public sealed partial class AutofillPipeline(
         return new RoutedEmail(
             interaction, email.FromEmail, email.FromName, email.Subject, analysis.Text, email.MessageIdHeader, email.ThreadId,
             person is null ? null : new RoutedPerson(person.Id, person.FirstName, person.LastName, person.OwnerId, person.Unsubscribed),
-            organisation?.Name, organisation?.PipelineStage, analysis.Contact.Company?.Value, email.ReceivedAt);
+            organisation?.Name, organisation?.PipelineStage, analysis.Contact.Company?.Value, email.SentAt ?? email.ReceivedAt);
     }
 
     private static AutofillCounters Count(EmailAnalysis analysis, bool signatureCached, bool textCached, PlanOutcome outcome)

@@ -36,7 +36,7 @@ internal static class RoutedEmails
         var organisation = await OrganisationAsync(db, interaction.OrganisationId, cancellationToken);
         return new RoutedEmail(
             interaction, email.FromEmail, email.FromName, email.Subject, body, email.MessageIdHeader, email.ThreadId,
-            person, organisation?.Name, organisation?.PipelineStage, null, email.ReceivedAt, analysis?.Automated is not null);
+            person, organisation?.Name, organisation?.PipelineStage, null, email.SentAt ?? email.ReceivedAt, analysis?.Automated is not null);
     }
 
     /// <summary>A pasted email: a stand-in interaction with the engine's intent, the sender looked up in the CRM.</summary>

@@ -3,7 +3,7 @@ using Relais.Server.Features.Ai;
 
 namespace Relais.Server.Features.Routing;
 
-/// <summary>One email to route: its interaction (changed in place) and what the rules and placeholders read.</summary>
+/// <summary>One email to route: its interaction (changed in place) and what the rules and placeholders read; <c>Date</c> is when it was written (else received).</summary>
 internal sealed record RoutedEmail(
     Interaction Interaction,
     string? SenderEmail,
@@ -16,7 +16,7 @@ internal sealed record RoutedEmail(
     string? OrganisationName,
     string? OrganisationStage,
     string? SignatureCompany,
-    DateTimeOffset ReceivedAt,
+    DateTimeOffset Date,
     bool Automated = false);
 
 /// <summary>The sender's person as routing sees them.</summary>
@@ -154,7 +154,7 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
     private ActionPreview Act(RoutingRule rule, RoutingAction action, RoutedEmail email, RoutingPlaceholders values)
     {
         var interaction = email.Interaction;
-        if (now - email.ReceivedAt > StaleAfter && action.Type is RoutingActionType.CreateTask or RoutingActionType.SendNotification or RoutingActionType.AutoReply)
+        if (now - email.Date > StaleAfter && action.Type is RoutingActionType.CreateTask or RoutingActionType.SendNotification or RoutingActionType.AutoReply)
         {
             return new ActionPreview(action.Type, "skipped", $"the email is older than {StaleAfter.TotalDays:0} days");
         }
@@ -167,7 +167,7 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
 
             case RoutingActionType.Escalate:
                 interaction.Priority = Priority.Urgent;
-                if (now - email.ReceivedAt > StaleAfter)
+                if (now - email.Date > StaleAfter)
                 {
                     return new ActionPreview(action.Type, "skipped", $"priority urgent; no task: the email is older than {StaleAfter.TotalDays:0} days", Priority: Priority.Urgent);
                 }
