@@ -94,6 +94,7 @@ public sealed class RoleTests(RelaisFactory factory) : IClassFixture<RelaisFacto
         "POST /api/v1/ai/analyze",
         "POST /api/v1/ai/parse-signature",
         "POST /api/v1/ai/detect-intent",
+        "POST /api/v1/routing-rules/test",
     ];
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint)

@@ -218,4 +218,26 @@ public sealed class RoutingRulesTests(RelaisFactory factory) : IClassFixture<Rel
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
+
+    [Fact]
+    public async Task TestAndRun_EmailOfAnotherTeam_Is404()
+    {
+        var team = await factory.CreateTeamAsync();
+        var other = await factory.CreateTeamAsync();
+        using var otherClient = factory.ClientFor(other.Manager);
+        await otherClient.UploadAsync(Mail.Dupont());
+        await otherClient.RunNowAsync();
+        await using var db = factory.Database.CreateContext();
+        var email = await db.EmailMessages.SingleAsync(e => e.TeamId == other.Id);
+        using var client = factory.ClientFor(team.Manager);
+
+        var test = await client.PostJsonAsync("/api/v1/routing-rules/test", new { email_id = email.Id });
+        var run = await client.PostJsonAsync("/api/v1/routing-rules/run", new { email_id = email.Id });
+        var own = await otherClient.PostJsonAsync("/api/v1/routing-rules/test", new { email_id = email.Id });
+
+        Assert.Equal(HttpStatusCode.NotFound, test.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, run.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("quotation_request", (await own.ReadJsonAsync())["analysis"]!["intent"]!.GetValue<string>());
+    }
 }

@@ -23,6 +23,7 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         ["PUT /api/v1/tasks/{id}"] = new { title = "Relancer" },
         ["POST /api/v1/autofill/suggestions/{id}/correct"] = new { value = "Directrice générale" },
         ["POST /api/v1/autofill/suggestions/{id}/reject"] = new { reason = "obsolète" },
+        ["PUT /api/v1/routing-rules/{id}"] = new { name = "Devis", intent_trigger = "quotation_request", actions = new[] { new { type = "tag_interaction", tag = "devis" } } },
         ["PUT /api/v1/email-accounts/{id}"] = new { name = "Boîte Alpha", host = "127.0.0.1", port = 1, tls_mode = "none", username = "claire.martin", consent = true },
     };
 

@@ -55,7 +55,12 @@ public sealed class TenantFixture : RelaisFactory
             Consent = true, CreatedAt = now, UpdatedAt = now,
         };
         var folder = new EmailFolder { TeamId = team.Id, AccountId = account.Id, Path = "INBOX", Role = FolderRole.Inbox, UidValidity = 1, LastUid = 10 };
-        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked, account, folder);
+        var rule = new RoutingRule
+        {
+            TeamId = team.Id, Name = $"Devis {organisationName}", IntentTrigger = "quotation_request", CreatedAt = now, UpdatedAt = now,
+            Actions = [new RoutingAction { Type = RoutingActionType.TagInteraction, Tag = "devis" }],
+        };
+        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked, account, folder, rule);
         await db.SaveChangesAsync();
 
         ids["people"] = person.Id;
@@ -70,5 +75,6 @@ public sealed class TenantFixture : RelaisFactory
         ids["suggestions"] = suggestion.Id;
         ids["blacklist"] = blocked.Id;
         ids["email-accounts"] = account.Id;
+        ids["routing-rules"] = rule.Id;
     }
 }
