@@ -58,8 +58,15 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
     /// </summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
 
-    /// <summary>The usual order of a sales pipeline: a rule moves an organisation forward, never back.</summary>
-    public static readonly IReadOnlyList<string> StageOrder = ["lead", "prospect", "qualification", "proposition", "negociation", "gagne", "perdu"];
+    /// <summary>
+    /// The usual stages of a sales pipeline by rank, French and English (accents ignored): a rule moves an
+    /// organisation forward, never back, and never out of a stage it does not know (the team's own).
+    /// </summary>
+    private static readonly Dictionary<string, int> StageRanks = new(StringComparer.Ordinal)
+    {
+        [" lead "] = 0, [" prospect "] = 1, [" qualification "] = 2, [" proposition "] = 3, [" proposal "] = 3, [" devis "] = 3,
+        [" negociation "] = 4, [" negotiation "] = 4, [" gagne "] = 5, [" won "] = 5, [" client "] = 5, [" customer "] = 5, [" perdu "] = 6, [" lost "] = 6,
+    };
 
     public List<TaskItem> Tasks { get; } = [];
     public List<Notification> Notifications { get; } = [];
@@ -230,7 +237,7 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
                 var current = Stages.GetValueOrDefault(organisation) ?? email.OrganisationStage;
                 if (!Advances(current, action.Stage!))
                 {
-                    return new ActionPreview(action.Type, "skipped", "the organisation is already at this stage or a later one", Stage: current);
+                    return new ActionPreview(action.Type, "skipped", "the organisation is already at this stage, a later one, or one of the team's own", Stage: current);
                 }
 
                 Stages[organisation] = action.Stage!;
@@ -340,7 +347,7 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
         return new ActionPreview(RoutingActionType.AssignToUser, "done", "fallback", AssigneeId: to);
     }
 
-    /// <summary>A new stage is taken unless the current one is the same or later in <see cref="StageOrder"/>.</summary>
+    /// <summary>A stage is taken when the organisation has none, or when both are known and the new one ranks higher.</summary>
     public static bool Advances(string? current, string stage)
     {
         if (string.IsNullOrWhiteSpace(current))
@@ -348,16 +355,7 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
             return true;
         }
 
-        if (string.Equals(current, stage, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var from = IndexOf(current);
-        var to = IndexOf(stage);
-        return from < 0 || to < 0 || to > from;
-
-        static int IndexOf(string value) => StageOrder.ToList().FindIndex(s => RoutingText.Fold(s) == RoutingText.Fold(value));
+        return StageRanks.TryGetValue(RoutingText.Fold(current), out var from) && StageRanks.TryGetValue(RoutingText.Fold(stage), out var to) && to > from;
     }
 
     private Guid? Owner(RoutedEmail email) => Active(email.Person?.OwnerId) ?? Active(context.Team.DefaultAssigneeId);

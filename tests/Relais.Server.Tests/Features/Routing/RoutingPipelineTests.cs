@@ -299,7 +299,7 @@ public sealed class RoutingPipelineTests(SmtpFactory factory) : IClassFixture<Sm
         var actions = (await db.RoutingExecutions.Where(e => e.TeamId == team.Id).ToListAsync()).SelectMany(e => e.Actions).ToList();
 
         Assert.Equal("gagne", (await db.Organisations.SingleAsync(o => o.Id == organisation)).PipelineStage);
-        Assert.Contains(actions, a => a.Type == "add_to_pipeline" && a.Detail == "the organisation is already at this stage or a later one");
+        Assert.Contains(actions, a => a.Type == "add_to_pipeline" && a.Detail == "the organisation is already at this stage, a later one, or one of the team's own");
         Assert.Equal("Préparer devis pour ACME Gestion", (await db.Tasks.SingleAsync(t => t.TeamId == team.Id)).Title);
         Assert.Contains(actions, a => a.Type == "create_task" && a.Detail == "the email is older than 7 days");
     }
