@@ -179,7 +179,8 @@ internal static class RoutingEndpoints
             analysis?.Automated is { } kind ? EmailAnalysisJson.Code(kind) : email.Automated ? "automated" : null,
             analysis?.Language, email.SenderEmail, email.Person?.Id, interaction.OrganisationId, email.OrganisationName ?? email.SignatureCompany);
         RuleVerdictResponse Map(RuleVerdict v) =>
-            new(v.Rule.Id == Guid.Empty ? null : v.Rule.Id, v.Rule.Name, v.Rule.Priority, v.Fired, v.WhyNot, v.Rule.StopProcessing, v.Actions);
+            new(v.Rule.Id == Guid.Empty ? null : v.Rule.Id, v.Rule.Name, v.Rule.Priority, v.Fired, v.WhyNot, v.Rule.StopProcessing,
+                dryRun ? [.. v.Actions.Select(a => a.AsDryRun())] : v.Actions);
         var fallback = verdicts.FirstOrDefault(v => v.Rule.Id == Guid.Empty);
         return new RoutingTestResponse(
             dryRun, response,

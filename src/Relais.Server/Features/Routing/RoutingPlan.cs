@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Relais.Data.Model;
 using Relais.Server.Features.Ai;
 
@@ -22,22 +23,26 @@ internal sealed record RoutedEmail(
 /// <summary>The sender's person as routing sees them.</summary>
 internal sealed record RoutedPerson(Guid Id, string? FirstName, string? LastName, Guid? OwnerId, bool Unsubscribed);
 
-/// <summary>What one action would do or did, in full: the dry run's answer.</summary>
+/// <summary>What one action would do or did, in full: the dry run's answer (members that do not apply are left out).</summary>
 internal sealed record ActionPreview(
     RoutingActionType Type,
     string Outcome,
-    string? Detail = null,
-    string? Title = null,
-    string? Message = null,
-    Priority? Priority = null,
-    DateTimeOffset? DueAt = null,
-    Guid? AssigneeId = null,
-    IReadOnlyList<Guid>? Recipients = null,
-    string? Tag = null,
-    string? Stage = null,
-    string? ToAddress = null,
-    string? Subject = null,
-    string? Body = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Priority? Priority = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? DueAt = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? AssigneeId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Guid>? Recipients = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Tag = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stage = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ToAddress = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Subject = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Body = null)
+{
+    /// <summary>In a dry run nothing is done: "done" reads "would_do".</summary>
+    public ActionPreview AsDryRun() => Outcome == "done" ? this with { Outcome = "would_do" } : this;
+}
 
 /// <summary>A rule's verdict on one email: fired, or why not.</summary>
 internal sealed record RuleVerdict(RoutingRule Rule, bool Fired, string? WhyNot, IReadOnlyList<ActionPreview> Actions);
