@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Relais.Data.Model;
 using Relais.Server.Tests.Infrastructure;
 
@@ -130,5 +131,23 @@ public sealed class TeamSettingsTests(RelaisFactory factory) : IClassFixture<Rel
 
         Assert.False(await db.AutofillSuggestions.AnyAsync(s => s.TeamId == french.Id && s.Field == "mobile"));
         Assert.Equal("+442079460958", await db.AutofillSuggestions.Where(s => s.TeamId == british.Id && s.Field == "mobile").Select(s => s.SuggestedValue).SingleAsync());
+    }
+
+    [Fact]
+    public async Task AutofillSchedule_IsWhatTheSchedulerFollows()
+    {
+        var off = await factory.CreateTeamAsync();
+        var often = await factory.CreateTeamAsync();
+        (await factory.ClientFor(off.Admin).PutJsonAsync("/api/v1/team/settings", new { autofill_schedule = "off" })).EnsureSuccessStatusCode();
+        (await factory.ClientFor(often.Admin).PutJsonAsync("/api/v1/team/settings", new { autofill_schedule = "*/5 * * * *", auto_apply_threshold = 0.97 })).EnsureSuccessStatusCode();
+        var scheduler = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Relais.Server.Jobs.AutofillScheduler>().Single();
+
+        factory.Time.Advance(TimeSpan.FromMinutes(6));
+        await scheduler.TickAsync(CancellationToken.None);
+        await using var db = factory.Database.CreateContext();
+
+        Assert.False(await db.AutofillJobs.AnyAsync(j => j.TeamId == off.Id));
+        var job = await db.AutofillJobs.SingleAsync(j => j.TeamId == often.Id);
+        Assert.Equal((JobTrigger.Schedule, 0.97), (job.Trigger, job.AutoApplyThreshold));
     }
 }
