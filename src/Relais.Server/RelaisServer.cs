@@ -70,6 +70,7 @@ public static class RelaisServer
         app.MapAnalysisEndpoints();
         app.MapRoutingEndpoints();
         app.MapTeamSettingsEndpoints();
+        app.MapOutboxEndpoints();
         return app;
     }
 }

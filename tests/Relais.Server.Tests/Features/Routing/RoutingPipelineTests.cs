@@ -210,6 +210,19 @@ public sealed class RoutingPipelineTests(SmtpFactory factory) : IClassFixture<Sm
         Assert.Equal(2, sent.Attempts);
         Assert.Equal(OutboxStatus.Failed, failed.Status);
         Assert.StartsWith("smtp 550", failed.LastError, StringComparison.Ordinal);
+
+        // An admin sees it given up and queues it again; it goes at the next round.
+        using var admin = factory.ClientFor(team.Admin);
+        var listed = await (await admin.GetAsync("/api/v1/outbox?status=failed")).ReadJsonAsync();
+        var retry = await admin.PostAsync($"/api/v1/outbox/{failed.Id}/retry", null);
+        var again = await admin.PostAsync($"/api/v1/outbox/{failed.Id}/retry", null);
+        var resent = await factory.SendOutboxAsync(team.Id);
+
+        Assert.Equal([failed.Id], listed.AsArray().Select(m => m!["id"]!.GetValue<Guid>()));
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, retry.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(1, resent);
+        Assert.Equal(OutboxStatus.Sent, (await db.OutboxMessages.AsNoTracking().SingleAsync(o => o.Id == failed.Id)).Status);
     }
 
     [Fact]

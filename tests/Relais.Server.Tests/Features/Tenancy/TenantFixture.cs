@@ -60,7 +60,12 @@ public sealed class TenantFixture : RelaisFactory
             TeamId = team.Id, Name = $"Devis {organisationName}", IntentTrigger = "quotation_request", CreatedAt = now, UpdatedAt = now,
             Actions = [new RoutingAction { Type = RoutingActionType.TagInteraction, Tag = "devis" }],
         };
-        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked, account, folder, rule);
+        var outbox = new OutboxMessage
+        {
+            TeamId = team.Id, RuleId = rule.Id, EmailMessageId = email.Id, ThreadKey = $"thread-{lastName}", ToAddress = person.Email, Subject = "Re: Devis",
+            Body = "Bonjour", Status = OutboxStatus.Failed, Attempts = 5, CreatedAt = now,
+        };
+        db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked, account, folder, rule, outbox);
         await db.SaveChangesAsync();
 
         ids["people"] = person.Id;
@@ -76,5 +81,6 @@ public sealed class TenantFixture : RelaisFactory
         ids["blacklist"] = blocked.Id;
         ids["email-accounts"] = account.Id;
         ids["routing-rules"] = rule.Id;
+        ids["outbox"] = outbox.Id;
     }
 }
