@@ -12,6 +12,7 @@ using Relais.Server.Features.Interactions;
 using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
 using Relais.Server.Features.People;
+using Relais.Server.Features.Quality;
 using Relais.Server.Features.Review;
 using Relais.Server.Features.Secrets;
 using Relais.Server.Features.Tasks;
@@ -42,6 +43,7 @@ public static class RelaisServer
         builder.Services.AddSecrets();
         builder.Services.AddAutofill();
         builder.Services.AddEmailAccounts();
+        builder.Services.AddQuality();
         builder.Services.AddScoped<UserAccounts>();
 
         var app = builder.Build();
@@ -64,6 +66,7 @@ public static class RelaisServer
         app.MapBlacklistEndpoints();
         app.MapAccuracyEndpoints();
         app.MapAnalysisEndpoints();
+        app.MapQualityEndpoints();
         return app;
     }
 }
