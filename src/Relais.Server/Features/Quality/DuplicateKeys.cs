@@ -1,3 +1,4 @@
+using System.Text;
 using Relais.Data.Model;
 
 namespace Relais.Server.Features.Quality;
@@ -18,49 +19,89 @@ internal enum DuplicateReason
 /// </summary>
 internal static class DuplicateKeys
 {
-    public static IEnumerable<(DuplicateReason Reason, string Key)> Person(PersonFacts person, PersonChecks checks)
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    public static List<(DuplicateReason Reason, string Key)> Person(PersonFacts person, PersonChecks checks)
     {
+        var keys = new List<(DuplicateReason, string)>(4);
         if (checks.Email.Normalized is { } email)
         {
-            yield return (DuplicateReason.SameEmail, email);
+            keys.Add((DuplicateReason.SameEmail, email));
         }
 
-        foreach (var number in new[] { checks.Phone.Normalized, checks.Mobile.Normalized }.OfType<string>().Distinct(StringComparer.Ordinal))
+        if (checks.Phone.Normalized is { } phone)
         {
-            yield return (DuplicateReason.SamePhone, number);
+            keys.Add((DuplicateReason.SamePhone, phone));
         }
 
-        if (PersonName(person.FirstName, person.LastName) is { } name)
+        if (checks.Mobile.Normalized is { } mobile && mobile != checks.Phone.Normalized)
+        {
+            keys.Add((DuplicateReason.SamePhone, mobile));
+        }
+
+        if (person.OrganisationIds.Count > 0 && PersonName(person.FirstName, person.LastName) is { } name)
         {
             foreach (var organisation in person.OrganisationIds)
             {
-                yield return (DuplicateReason.SameNameAndOrganisation, $"{name}|{organisation:N}");
+                keys.Add((DuplicateReason.SameNameAndOrganisation, string.Concat(name, "|", organisation.ToString("N"))));
             }
         }
+
+        return keys;
     }
 
-    public static IEnumerable<(DuplicateReason Reason, string Key)> Organisation(OrganisationFacts organisation, OrganisationChecks checks)
+    public static List<(DuplicateReason Reason, string Key)> Organisation(OrganisationFacts organisation, OrganisationChecks checks)
     {
+        var keys = new List<(DuplicateReason, string)>(2);
         if (!string.IsNullOrWhiteSpace(organisation.NormalizedName))
         {
-            yield return (DuplicateReason.SameName, organisation.NormalizedName);
+            keys.Add((DuplicateReason.SameName, organisation.NormalizedName));
         }
 
         if (checks.Domain.Normalized is { Length: > 0 } domain)
         {
-            yield return (DuplicateReason.SameDomain, domain);
+            keys.Add((DuplicateReason.SameDomain, domain));
         }
+
+        return keys;
     }
 
-    /// <summary>"Élodie  DUPONT-Martin" → "elodie dupont martin": accents and case folded, every other character a single space.</summary>
+    /// <summary>"Élodie  DUPONT-Martin" → "elodie dupont martin": accents and case folded, any run of other characters one space.</summary>
     public static string? PersonName(string? firstName, string? lastName)
     {
-        var words = $"{firstName} {lastName}".Split(NotNameChars, StringSplitOptions.RemoveEmptyEntries)
-            .Select(OrganisationNames.Fold)
-            .Where(w => w.Length > 0)
-            .ToArray();
-        return words.Length > 0 ? string.Join(' ', words) : null;
+        var builder = t_builder ??= new StringBuilder(64);
+        builder.Clear();
+        Append(builder, firstName);
+        Append(builder, lastName);
+        return builder.Length > 0 ? builder.ToString() : null;
     }
 
-    private static readonly char[] NotNameChars = [' ', '\t', '\n', '\r', '\u00a0', '-', '\'', '’', '.', ',', '_'];
+    private static void Append(StringBuilder builder, string? text)
+    {
+        var gap = builder.Length > 0;
+        foreach (var c in text ?? string.Empty)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                gap = builder.Length > 0;
+                continue;
+            }
+
+            if (gap)
+            {
+                builder.Append(' ');
+                gap = false;
+            }
+
+            if (c < 128)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(OrganisationNames.Fold(c.ToString()));
+            }
+        }
+    }
 }

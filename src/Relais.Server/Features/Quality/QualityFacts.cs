@@ -1,6 +1,12 @@
+using System.Linq.Expressions;
+using Relais.Data.Model;
+
 namespace Relais.Server.Features.Quality;
 
-/// <summary>The fields of a person the score reads, and the organisations the person is linked to.</summary>
+/// <summary>
+/// What the score reads of a person: the values that are checked or compared, and only whether the
+/// others are filled (the database answers that, so the team summary streams narrow rows).
+/// </summary>
 internal sealed record PersonFacts(
     Guid Id,
     string? FirstName,
@@ -8,11 +14,16 @@ internal sealed record PersonFacts(
     string? Email,
     string? Phone,
     string? Mobile,
-    string? JobTitle,
+    bool HasJobTitle,
     string? Linkedin,
-    string? Country,
-    IReadOnlyList<Guid> OrganisationIds)
+    bool HasCountry)
 {
+    public static readonly Expression<Func<Person, PersonFacts>> Projection = p => new PersonFacts(
+        p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.Mobile, !string.IsNullOrWhiteSpace(p.JobTitle), p.Linkedin, !string.IsNullOrWhiteSpace(p.Country));
+
+    /// <summary>The organisations the person is linked to (filled after the row is read).</summary>
+    public IReadOnlyList<Guid> OrganisationIds { get; set; } = [];
+
     /// <summary>How lists show the person: the name, never the address or number.</summary>
     public string Label => $"{FirstName} {LastName}".Trim();
 }
@@ -34,12 +45,19 @@ internal sealed record OrganisationFacts(
     string? Domain,
     string? Website,
     string? Phone,
-    string? Address,
-    string? City,
-    string? Postcode,
-    string? Country,
-    string? Type,
-    int PeopleCount);
+    bool HasAddress,
+    bool HasCity,
+    bool HasPostcode,
+    bool HasCountry,
+    bool HasType)
+{
+    public static readonly Expression<Func<Organisation, OrganisationFacts>> Projection = o => new OrganisationFacts(
+        o.Id, o.Name, o.NormalizedName, o.Domain, o.Website, o.Phone, !string.IsNullOrWhiteSpace(o.Address), !string.IsNullOrWhiteSpace(o.City),
+        !string.IsNullOrWhiteSpace(o.Postcode), !string.IsNullOrWhiteSpace(o.Country), !string.IsNullOrWhiteSpace(o.Type));
+
+    /// <summary>How many people are linked to it (filled after the row is read).</summary>
+    public int PeopleCount { get; set; }
+}
 
 internal sealed record OrganisationChecks(FieldCheck Domain, FieldCheck Website, FieldCheck Phone)
 {

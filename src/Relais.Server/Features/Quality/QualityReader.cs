@@ -115,18 +115,30 @@ internal sealed class QualityReader(RelaisDbContext db, ITeamScope scope)
 
     private async Task<List<PersonFacts>> LoadPeopleAsync(IQueryable<Person> people, CancellationToken cancellationToken)
     {
-        var rows = await people.AsNoTracking()
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.Mobile, p.JobTitle, p.Linkedin, p.Country })
-            .ToListAsync(cancellationToken);
+        var rows = await people.AsNoTracking().Select(PersonFacts.Projection).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToArray();
         var links = (await db.PersonOrganisationLinks.AsNoTracking().Where(l => ids.Contains(l.PersonId))
                 .Select(l => new { l.PersonId, l.OrganisationId }).ToListAsync(cancellationToken))
             .ToLookup(l => l.PersonId, l => l.OrganisationId);
-        return [.. rows.Select(r => new PersonFacts(r.Id, r.FirstName, r.LastName, r.Email, r.Phone, r.Mobile, r.JobTitle, r.Linkedin, r.Country, [.. links[r.Id].Order()]))];
+        foreach (var row in rows)
+        {
+            row.OrganisationIds = [.. links[row.Id].Order()];
+        }
+
+        return rows;
     }
 
-    private static async Task<List<OrganisationFacts>> LoadOrganisationsAsync(IQueryable<Organisation> organisations, CancellationToken cancellationToken) =>
-        await organisations.AsNoTracking()
-            .Select(o => new OrganisationFacts(o.Id, o.Name, o.NormalizedName, o.Domain, o.Website, o.Phone, o.Address, o.City, o.Postcode, o.Country, o.Type, o.People.Count))
-            .ToListAsync(cancellationToken);
+    private async Task<List<OrganisationFacts>> LoadOrganisationsAsync(IQueryable<Organisation> organisations, CancellationToken cancellationToken)
+    {
+        var rows = await organisations.AsNoTracking().Select(OrganisationFacts.Projection).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToArray();
+        var counts = await db.PersonOrganisationLinks.AsNoTracking().Where(l => ids.Contains(l.OrganisationId))
+            .GroupBy(l => l.OrganisationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        foreach (var row in rows)
+        {
+            row.PeopleCount = counts.GetValueOrDefault(row.Id);
+        }
+
+        return rows;
+    }
 }

@@ -66,64 +66,97 @@ internal static class QualityScoring
 
     public static ScoreCard Person(PersonFacts person, PersonChecks checks, int duplicateReasons)
     {
-        var phone = checks.Phone.IsPresent || checks.Mobile.IsPresent
-            ? (checks.Phone.IsValid || checks.Mobile.IsValid ? CriterionStatus.Valid : CriterionStatus.Invalid)
-            : CriterionStatus.Missing;
-        CriterionStatus[] statuses =
-        [
-            Filled(person.FirstName),
-            Filled(person.LastName),
-            Checked(checks.Email),
-            phone,
-            Filled(person.JobTitle),
-            person.OrganisationIds.Count > 0 ? CriterionStatus.Present : CriterionStatus.Missing,
-            Checked(checks.Linkedin),
-            Filled(person.Country),
-        ];
+        var statuses = new CriterionStatus[PersonWeights.Length];
+        PersonStatuses(person, checks, statuses);
         return Card(PersonWeights, statuses, duplicateReasons);
     }
 
     public static ScoreCard Organisation(OrganisationFacts organisation, OrganisationChecks checks, int duplicateReasons)
     {
-        CriterionStatus[] statuses =
-        [
-            Filled(organisation.Name),
-            Checked(checks.Domain),
-            Checked(checks.Website),
-            Checked(checks.Phone),
-            Filled(organisation.Address),
-            Filled(organisation.City),
-            Filled(organisation.Postcode),
-            Filled(organisation.Country),
-            Filled(organisation.Type),
-            organisation.PeopleCount > 0 ? CriterionStatus.Present : CriterionStatus.Missing,
-        ];
+        var statuses = new CriterionStatus[OrganisationWeights.Length];
+        OrganisationStatuses(organisation, checks, statuses);
         return Card(OrganisationWeights, statuses, duplicateReasons);
+    }
+
+    /// <summary>The score before any duplicate penalty, without the breakdown (the team summary scores every record).</summary>
+    public static int PersonCompleteness(PersonFacts person, PersonChecks checks)
+    {
+        Span<CriterionStatus> statuses = stackalloc CriterionStatus[PersonWeights.Length];
+        PersonStatuses(person, checks, statuses);
+        return Completeness(PersonWeights, statuses);
+    }
+
+    public static int OrganisationCompleteness(OrganisationFacts organisation, OrganisationChecks checks)
+    {
+        Span<CriterionStatus> statuses = stackalloc CriterionStatus[OrganisationWeights.Length];
+        OrganisationStatuses(organisation, checks, statuses);
+        return Completeness(OrganisationWeights, statuses);
+    }
+
+    public static int Penalised(int completeness, int duplicateReasons) => Math.Max(0, completeness - (duplicateReasons * PenaltyPerDuplicateReason));
+
+    private static void PersonStatuses(PersonFacts person, PersonChecks checks, Span<CriterionStatus> statuses)
+    {
+        statuses[0] = Filled(person.FirstName);
+        statuses[1] = Filled(person.LastName);
+        statuses[2] = Checked(checks.Email);
+        statuses[3] = checks.Phone.IsPresent || checks.Mobile.IsPresent
+            ? (checks.Phone.IsValid || checks.Mobile.IsValid ? CriterionStatus.Valid : CriterionStatus.Invalid)
+            : CriterionStatus.Missing;
+        statuses[4] = Filled(person.HasJobTitle);
+        statuses[5] = Filled(person.OrganisationIds.Count > 0);
+        statuses[6] = Checked(checks.Linkedin);
+        statuses[7] = Filled(person.HasCountry);
+    }
+
+    private static void OrganisationStatuses(OrganisationFacts organisation, OrganisationChecks checks, Span<CriterionStatus> statuses)
+    {
+        statuses[0] = Filled(organisation.Name);
+        statuses[1] = Checked(checks.Domain);
+        statuses[2] = Checked(checks.Website);
+        statuses[3] = Checked(checks.Phone);
+        statuses[4] = Filled(organisation.HasAddress);
+        statuses[5] = Filled(organisation.HasCity);
+        statuses[6] = Filled(organisation.HasPostcode);
+        statuses[7] = Filled(organisation.HasCountry);
+        statuses[8] = Filled(organisation.HasType);
+        statuses[9] = Filled(organisation.PeopleCount > 0);
+    }
+
+    private static int Earned((string Code, int Weight, int Validity) criterion, CriterionStatus status) => status switch
+    {
+        CriterionStatus.Missing => 0,
+        CriterionStatus.Invalid => criterion.Weight - criterion.Validity,
+        _ => criterion.Weight,
+    };
+
+    private static int Completeness((string Code, int Weight, int Validity)[] weights, ReadOnlySpan<CriterionStatus> statuses)
+    {
+        var completeness = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            completeness += Earned(weights[i], statuses[i]);
+        }
+
+        return completeness;
     }
 
     private static ScoreCard Card((string Code, int Weight, int Validity)[] weights, CriterionStatus[] statuses, int duplicateReasons)
     {
         var criteria = new CriterionScore[weights.Length];
-        var completeness = 0;
         for (var i = 0; i < weights.Length; i++)
         {
-            var (code, weight, validity) = weights[i];
-            var earned = statuses[i] switch
-            {
-                CriterionStatus.Missing => 0,
-                CriterionStatus.Invalid => weight - validity,
-                _ => weight,
-            };
-            criteria[i] = new CriterionScore(code, weight, earned, statuses[i]);
-            completeness += earned;
+            criteria[i] = new CriterionScore(weights[i].Code, weights[i].Weight, Earned(weights[i], statuses[i]), statuses[i]);
         }
 
-        var penalty = duplicateReasons * PenaltyPerDuplicateReason;
-        var score = Math.Max(0, completeness - penalty);
-        return new ScoreCard(score, TierOf(score), completeness, penalty, criteria);
+        var completeness = Completeness(weights, statuses);
+        var score = Penalised(completeness, duplicateReasons);
+        return new ScoreCard(score, TierOf(score), completeness, duplicateReasons * PenaltyPerDuplicateReason, criteria);
     }
 
-    private static CriterionStatus Filled(string? value) => string.IsNullOrWhiteSpace(value) ? CriterionStatus.Missing : CriterionStatus.Present;
+    private static CriterionStatus Filled(string? value) => Filled(!string.IsNullOrWhiteSpace(value));
+
+    private static CriterionStatus Filled(bool filled) => filled ? CriterionStatus.Present : CriterionStatus.Missing;
 
     private static CriterionStatus Checked(FieldCheck check) => check.Status switch
     {

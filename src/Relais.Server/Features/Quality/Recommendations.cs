@@ -23,14 +23,14 @@ internal static class Recommendations
 
         Phone(list, checks.Phone, "phone");
         Phone(list, checks.Mobile, "mobile");
-        Missing(list, person.JobTitle, "job_title", "Add a job title.");
+        Missing(list, person.HasJobTitle, "job_title", "Add a job title.");
         if (person.OrganisationIds.Count == 0)
         {
             list.Add(new("link_organisation", "Link the person to an organisation.", "organisation"));
         }
 
         Link(list, checks.Linkedin, "linkedin", "Add a LinkedIn profile.", "The LinkedIn field is not a linkedin.com link.");
-        Missing(list, person.Country, "country", "Add a country.");
+        Missing(list, person.HasCountry, "country", "Add a country.");
         Duplicates(list, duplicates, "person");
         return list;
     }
@@ -55,11 +55,11 @@ internal static class Recommendations
         }
 
         Phone(list, checks.Phone, "phone");
-        Missing(list, organisation.Address, "address", "Add a postal address.");
-        Missing(list, organisation.City, "city", "Add a city.");
-        Missing(list, organisation.Postcode, "postcode", "Add a postcode.");
-        Missing(list, organisation.Country, "country", "Add a country.");
-        Missing(list, organisation.Type, "type", "Add the organisation type.");
+        Missing(list, organisation.HasAddress, "address", "Add a postal address.");
+        Missing(list, organisation.HasCity, "city", "Add a city.");
+        Missing(list, organisation.HasPostcode, "postcode", "Add a postcode.");
+        Missing(list, organisation.HasCountry, "country", "Add a country.");
+        Missing(list, organisation.HasType, "type", "Add the organisation type.");
         if (organisation.PeopleCount == 0)
         {
             list.Add(new("link_people", "Link at least one person to the organisation.", "people"));
@@ -69,9 +69,12 @@ internal static class Recommendations
         return list;
     }
 
-    private static void Missing(List<Recommendation> list, string? value, string field, string message)
+    private static void Missing(List<Recommendation> list, string? value, string field, string message) =>
+        Missing(list, !string.IsNullOrWhiteSpace(value), field, message);
+
+    private static void Missing(List<Recommendation> list, bool filled, string field, string message)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (!filled)
         {
             list.Add(new("add_" + field, message, field));
         }

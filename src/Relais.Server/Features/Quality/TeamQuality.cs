@@ -1,82 +1,138 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 
 namespace Relais.Server.Features.Quality;
 
 /// <summary>
-/// The team summary in three narrow streaming queries (people, links, organisations), whatever the
+/// The team summary in three narrow streaming queries (links, people, organisations), whatever the
 /// team's size: every record is scored in memory as it arrives, and duplicates are found by
 /// grouping on their keys in dictionaries. No query per record.
 /// </summary>
-internal sealed class TeamQuality(RelaisDbContext db, QualityReader reader)
+internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbContext> options, ITeamScope scope, QualityReader reader)
 {
+    private const int BatchSize = 2048;
+
     public async Task<TeamQualityResponse> SummaryAsync(int worst, int groups, CancellationToken cancellationToken)
     {
         var region = await reader.RegionAsync(cancellationToken);
-        var organisationsByPerson = new Dictionary<Guid, List<Guid>>();
-        var peopleByOrganisation = new Dictionary<Guid, int>();
-        await foreach (var link in db.PersonOrganisationLinks.AsNoTracking().Select(l => new { l.PersonId, l.OrganisationId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var peopleCount = await db.People.CountAsync(cancellationToken);
+        var organisationCount = await db.Organisations.CountAsync(cancellationToken);
+
+        // Reading rows and scoring them each take about half the time: the links are read on a second
+        // context of the same team while the people stream in, and the people are scored on another
+        // thread as they arrive.
+        var links = LinksAsync(cancellationToken);
+        var rows = Channel.CreateBounded<List<PersonFacts>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var scoring = Task.Run(() => ScorePeopleAsync(rows.Reader, links, region, peopleCount, cancellationToken), cancellationToken);
+        try
         {
-            if (!organisationsByPerson.TryGetValue(link.PersonId, out var list))
+            var batch = new List<PersonFacts>(BatchSize);
+            await foreach (var person in db.People.AsNoTracking().Select(PersonFacts.Projection).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                organisationsByPerson[link.PersonId] = list = new List<Guid>(1);
+                batch.Add(person);
+                if (batch.Count == BatchSize)
+                {
+                    await rows.Writer.WriteAsync(batch, cancellationToken);
+                    batch = new List<PersonFacts>(BatchSize);
+                }
+            }
+
+            await rows.Writer.WriteAsync(batch, cancellationToken);
+        }
+        finally
+        {
+            rows.Writer.Complete();
+        }
+
+        var people = await scoring;
+        var (_, peopleByOrganisation) = await links;
+        var organisations = new Tally(organisationCount);
+        await foreach (var organisation in db.Organisations.AsNoTracking().Select(OrganisationFacts.Projection).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            organisation.PeopleCount = peopleByOrganisation.GetValueOrDefault(organisation.Id);
+            var checks = OrganisationChecks.Of(organisation, region);
+            organisations.Add(organisation.Id, QualityScoring.OrganisationCompleteness(organisation, checks), DuplicateKeys.Organisation(organisation, checks));
+        }
+
+        return new TeamQualityResponse(
+            await people.SummariseAsync(worst, groups, async ids => await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+                .Select(p => new { p.Id, p.FirstName, p.LastName }).ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}".Trim(), cancellationToken)),
+            await organisations.SummariseAsync(worst, groups, async ids => await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+                .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken)));
+    }
+
+    private static async Task<Tally> ScorePeopleAsync(
+        ChannelReader<List<PersonFacts>> rows, Task<(Dictionary<Guid, List<Guid>> ByPerson, Dictionary<Guid, int>)> links, string region, int count,
+        CancellationToken cancellationToken)
+    {
+        var (organisationsByPerson, _) = await links;
+        var people = new Tally(count);
+        await foreach (var batch in rows.ReadAllAsync(cancellationToken))
+        {
+            foreach (var person in batch)
+            {
+                if (organisationsByPerson.TryGetValue(person.Id, out var linked))
+                {
+                    person.OrganisationIds = linked;
+                }
+
+                var checks = PersonChecks.Of(person, region);
+                people.Add(person.Id, QualityScoring.PersonCompleteness(person, checks), DuplicateKeys.Person(person, checks));
+            }
+        }
+
+        return people;
+    }
+
+    private async Task<(Dictionary<Guid, List<Guid>> ByPerson, Dictionary<Guid, int> ByOrganisation)> LinksAsync(CancellationToken cancellationToken)
+    {
+        await using var second = new RelaisDbContext(options, scope);
+        var byPerson = new Dictionary<Guid, List<Guid>>(await second.PersonOrganisationLinks.CountAsync(cancellationToken));
+        var byOrganisation = new Dictionary<Guid, int>();
+        await foreach (var link in second.PersonOrganisationLinks.AsNoTracking().Select(l => new { l.PersonId, l.OrganisationId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!byPerson.TryGetValue(link.PersonId, out var list))
+            {
+                byPerson[link.PersonId] = list = new List<Guid>(1);
             }
 
             list.Add(link.OrganisationId);
-            peopleByOrganisation[link.OrganisationId] = peopleByOrganisation.GetValueOrDefault(link.OrganisationId) + 1;
+            byOrganisation[link.OrganisationId] = byOrganisation.GetValueOrDefault(link.OrganisationId) + 1;
         }
 
-        var people = new Tally();
-        await foreach (var p in db.People.AsNoTracking()
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.Mobile, p.JobTitle, p.Linkedin, p.Country })
-            .AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            var facts = new PersonFacts(p.Id, p.FirstName, p.LastName, p.Email, p.Phone, p.Mobile, p.JobTitle, p.Linkedin, p.Country,
-                organisationsByPerson.TryGetValue(p.Id, out var linked) ? linked : []);
-            var checks = PersonChecks.Of(facts, region);
-            people.Add(p.Id, facts.Label, QualityScoring.Person(facts, checks, 0).Score, DuplicateKeys.Person(facts, checks));
-        }
-
-        var organisations = new Tally();
-        await foreach (var o in db.Organisations.AsNoTracking()
-            .Select(o => new { o.Id, o.Name, o.NormalizedName, o.Domain, o.Website, o.Phone, o.Address, o.City, o.Postcode, o.Country, o.Type })
-            .AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            var facts = new OrganisationFacts(o.Id, o.Name, o.NormalizedName, o.Domain, o.Website, o.Phone, o.Address, o.City, o.Postcode, o.Country, o.Type,
-                peopleByOrganisation.GetValueOrDefault(o.Id));
-            var checks = OrganisationChecks.Of(facts, region);
-            organisations.Add(o.Id, o.Name, QualityScoring.Organisation(facts, checks, 0).Score, DuplicateKeys.Organisation(facts, checks));
-        }
-
-        return new TeamQualityResponse(people.Summarise(worst, groups), organisations.Summarise(worst, groups));
+        return (byPerson, byOrganisation);
     }
 
-    /// <summary>Scores before the duplicate penalty, and the records met under each key; the penalty is applied once all are in.</summary>
-    private sealed class Tally
+    /// <summary>Scores before the duplicate penalty, and the first record met under each key; the penalty is applied once all are in.</summary>
+    private sealed class Tally(int expected)
     {
-        private readonly List<Guid> _ids = [];
-        private readonly List<string> _labels = [];
-        private readonly List<int> _scores = [];
-        private readonly Dictionary<(DuplicateReason, string), int> _firstWithKey = [];
-        private readonly Dictionary<(DuplicateReason, string), List<int>> _groups = [];
+        private readonly List<Guid> _ids = new(expected);
+        private readonly List<int> _scores = new(expected);
 
-        public void Add(Guid id, string label, int completeness, IEnumerable<(DuplicateReason Reason, string Key)> keys)
+        // Keys are kept as 64-bit hashes: 100,000 people hold some 250,000 keys, and strings kept
+        // that long are what the garbage collector pays for. A false match needs a 64-bit collision.
+        private readonly Dictionary<ulong, int>[] _firstWithKey = [.. Enum.GetValues<DuplicateReason>().Select(_ => new Dictionary<ulong, int>(expected))];
+        private readonly Dictionary<(DuplicateReason Reason, ulong Key), List<int>> _groups = [];
+
+        public void Add(Guid id, int completeness, List<(DuplicateReason Reason, string Key)> keys)
         {
             var index = _ids.Count;
             _ids.Add(id);
-            _labels.Add(label);
             _scores.Add(completeness);
-            foreach (var key in keys)
+            foreach (var (reason, text) in keys)
             {
-                if (!_firstWithKey.TryGetValue(key, out var first))
+                var key = Hash(text);
+                var seen = _firstWithKey[(int)reason];
+                if (!seen.TryGetValue(key, out var earlier))
                 {
-                    _firstWithKey[key] = index;
+                    seen[key] = index;
                 }
-                else if (first != index)
+                else if (earlier != index)
                 {
-                    if (!_groups.TryGetValue(key, out var members))
+                    if (!_groups.TryGetValue((reason, key), out var members))
                     {
-                        _groups[key] = members = [first];
+                        _groups[(reason, key)] = members = [earlier];
                     }
 
                     members.Add(index);
@@ -84,7 +140,20 @@ internal sealed class TeamQuality(RelaisDbContext db, QualityReader reader)
             }
         }
 
-        public QualitySummary Summarise(int worst, int groups)
+        /// <summary>FNV-1a over the UTF-16 code units.</summary>
+        private static ulong Hash(string text)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            return hash;
+        }
+
+        /// <summary>The summary; <paramref name="labels"/> names the few records it lists (read once, for those only).</summary>
+        public async Task<QualitySummary> SummariseAsync(int worst, int groups, Func<Guid[], Task<Dictionary<Guid, string>>> labels)
         {
             // One penalty per kind of duplicate, however many groups of that kind the record is in (as in the record's own report).
             var reasons = new Dictionary<int, HashSet<DuplicateReason>>();
@@ -103,23 +172,29 @@ internal sealed class TeamQuality(RelaisDbContext db, QualityReader reader)
 
             var tiers = new int[4];
             long total = 0;
+            // The worst records: a max-heap of the `worst` lowest (score, id) seen so far.
+            var lowest = new PriorityQueue<int, (int Score, Guid Id)>(worst + 1, Comparer<(int Score, Guid Id)>.Create((a, b) => b.CompareTo(a)));
             for (var i = 0; i < _scores.Count; i++)
             {
-                var penalty = reasons.TryGetValue(i, out var set) ? set.Count * QualityScoring.PenaltyPerDuplicateReason : 0;
-                _scores[i] = Math.Max(0, _scores[i] - penalty);
-                tiers[QualityScoring.TierOf(_scores[i])[0] - 'A']++;
-                total += _scores[i];
+                var score = _scores[i] = QualityScoring.Penalised(_scores[i], reasons.TryGetValue(i, out var set) ? set.Count : 0);
+                tiers[QualityScoring.TierOf(score)[0] - 'A']++;
+                total += score;
+                lowest.Enqueue(i, (score, _ids[i]));
+                if (lowest.Count > worst)
+                {
+                    lowest.Dequeue();
+                }
             }
 
-            var worstRecords = Enumerable.Range(0, _scores.Count)
-                .OrderBy(i => _scores[i]).ThenBy(i => _ids[i])
-                .Take(worst)
-                .Select(i => new RecordScore(_ids[i], _labels[i], _scores[i], QualityScoring.TierOf(_scores[i])))
+            var worstIndexes = lowest.UnorderedItems.Select(e => e.Element).OrderBy(i => _scores[i]).ThenBy(i => _ids[i]).ToList();
+            var names = await labels([.. worstIndexes.Select(i => _ids[i])]);
+            var worstRecords = worstIndexes
+                .Select(i => new RecordScore(_ids[i], names.GetValueOrDefault(_ids[i], string.Empty), _scores[i], QualityScoring.TierOf(_scores[i])))
                 .ToList();
             var duplicateGroups = _groups
-                .OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key.Item1).ThenBy(g => _ids[g.Value[0]])
+                .OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key.Reason).ThenBy(g => _ids[g.Value[0]])
                 .Take(groups)
-                .Select(g => new DuplicateGroup(g.Key.Item1, [.. g.Value.Select(i => _ids[i]).Order()]))
+                .Select(g => new DuplicateGroup(g.Key.Reason, [.. g.Value.Select(i => _ids[i]).Order()]))
                 .ToList();
             var average = _scores.Count == 0 ? 0 : Math.Round((double)total / _scores.Count, 1);
             return new QualitySummary(_scores.Count, average, new TierCounts(tiers[0], tiers[1], tiers[2], tiers[3]), worstRecords, _groups.Count, duplicateGroups);

@@ -50,7 +50,7 @@ internal static partial class Validity
         "outlok.com", "outlook.con", "wanado.fr", "wanadoo.com", "orage.fr", "ornage.fr", "free.com", "laposte.com");
 
     /// <summary>libphonenumber costs a few microseconds a number; the team summary asks about the same numbers on every call.</summary>
-    private static readonly ConcurrentDictionary<(string Region, string Raw), FieldCheck> PhoneCache = new();
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, FieldCheck>> PhoneCache = new(StringComparer.Ordinal);
     private const int PhoneCacheLimit = 500_000;
 
     public static FieldCheck Email(string? value)
@@ -105,19 +105,19 @@ internal static partial class Validity
             return FieldCheck.Missing;
         }
 
-        var key = (region, value);
-        if (PhoneCache.TryGetValue(key, out var known))
+        var cache = PhoneCache.GetOrAdd(region, _ => new ConcurrentDictionary<string, FieldCheck>(StringComparer.Ordinal));
+        if (cache.TryGetValue(value, out var known))
         {
             return known;
         }
 
         var check = ParsePhone(value, region);
-        if (PhoneCache.Count >= PhoneCacheLimit)
+        if (cache.Count >= PhoneCacheLimit)
         {
-            PhoneCache.Clear();
+            cache.Clear();
         }
 
-        PhoneCache.TryAdd(key, check);
+        cache.TryAdd(value, check);
         return check;
     }
 

@@ -11,12 +11,13 @@ public sealed class QualityScoringTests
         string? first = "Claire", string? last = "Martin", string? email = "claire.martin@acme-gestion.fr", string? phone = "01 42 68 53 00",
         string? mobile = null, string? job = "Directrice financière", string? linkedin = "https://www.linkedin.com/in/claire-martin", string? country = "FR",
         bool linked = true) =>
-        new(Guid.CreateVersion7(), first, last, email, phone, mobile, job, linkedin, country, linked ? [Acme] : []);
+        new(Guid.CreateVersion7(), first, last, email, phone, mobile, job is not null, linkedin, country is not null) { OrganisationIds = linked ? [Acme] : [] };
 
     private static OrganisationFacts Organisation(
         string? domain = "acme-gestion.fr", string? website = "https://www.acme-gestion.fr", string? phone = "+33 1 42 68 53 00", string? address = "12 rue de la Paix",
         string? city = "Paris", string? postcode = "75002", string? country = "FR", string? type = "client", int people = 2) =>
-        new(Guid.CreateVersion7(), "Acme Gestion", "acme gestion", domain, website, phone, address, city, postcode, country, type, people);
+        new(Guid.CreateVersion7(), "Acme Gestion", "acme gestion", domain, website, phone, address is not null, city is not null, postcode is not null,
+            country is not null, type is not null) { PeopleCount = people };
 
     private static ScoreCard Score(PersonFacts person, int duplicateReasons = 0) =>
         QualityScoring.Person(person, PersonChecks.Of(person, "FR"), duplicateReasons);
@@ -74,7 +75,7 @@ public sealed class QualityScoringTests
     [Fact]
     public void Person_OnlyALastName_Scores15TierD()
     {
-        var card = Score(new PersonFacts(Guid.CreateVersion7(), null, "Martin", null, null, null, null, null, null, []));
+        var card = Score(new PersonFacts(Guid.CreateVersion7(), null, "Martin", null, null, null, false, null, false));
 
         Assert.Equal((15, "D"), (card.Score, card.Tier));
     }
@@ -82,7 +83,7 @@ public sealed class QualityScoringTests
     [Fact]
     public void Person_ThreeDuplicateReasonsOnAPoorRecord_NeverBelowZero()
     {
-        var card = Score(new PersonFacts(Guid.CreateVersion7(), null, "Martin", null, null, null, null, null, null, []), duplicateReasons: 3);
+        var card = Score(new PersonFacts(Guid.CreateVersion7(), null, "Martin", null, null, null, false, null, false), duplicateReasons: 3);
 
         Assert.Equal((0, "D", 30), (card.Score, card.Tier, card.DuplicatePenalty));
     }
@@ -156,7 +157,7 @@ public sealed class QualityScoringTests
     [Fact]
     public void Recommendations_EmptyPerson_AsksForEachMissingField()
     {
-        var person = new PersonFacts(Guid.CreateVersion7(), null, null, null, null, null, null, null, null, []);
+        var person = new PersonFacts(Guid.CreateVersion7(), null, null, null, null, null, false, null, false);
 
         var recommendations = Recommendations.ForPerson(person, PersonChecks.Of(person, "FR"), []);
 
