@@ -229,8 +229,9 @@ public sealed class QualityMergeTests(RelaisFactory factory) : IClassFixture<Rel
         await using var check = factory.Database.CreateContext();
         if (kind == "people")
         {
-            Assert.Equal(("Bravo", "01 42 68 53 00"), await check.People.Where(p => p.Id == alien).Select(p => ValueTuple.Create(p.LastName, p.Phone)).SingleAsync());
-            Assert.Equal(("Martin", null), await check.People.Where(p => p.Id == own).Select(p => ValueTuple.Create(p.LastName, p.Phone)).SingleAsync());
+            var (theirPerson, ourPerson) = (await check.People.SingleAsync(p => p.Id == alien), await check.People.SingleAsync(p => p.Id == own));
+            Assert.Equal(("Bravo", "01 42 68 53 00"), (theirPerson.LastName, theirPerson.Phone));
+            Assert.Equal(("Martin", (string?)null), (ourPerson.LastName, ourPerson.Phone));
         }
         else
         {
