@@ -105,7 +105,7 @@ internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbC
     }
 
     /// <summary>Scores before the duplicate penalty, and the first record met under each key; the penalty is applied once all are in.</summary>
-    internal sealed class Tally(int expected)
+    private sealed class Tally(int expected)
     {
         private readonly List<Guid> _ids = new(expected);
         private readonly List<int> _scores = new(expected);
