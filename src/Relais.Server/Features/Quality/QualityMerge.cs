@@ -64,6 +64,11 @@ internal sealed class QualityMerge(RelaisDbContext db, TimeProvider time)
 
         var now = time.GetUtcNow();
         var filled = FillEmptyFields(keep, merged);
+        if (keep is Organisation organisation)
+        {
+            organisation.NormalizedName = OrganisationNames.Normalize(organisation.Name);
+        }
+
         db.Entry(keep).Property("UpdatedAt").CurrentValue = now;
         var moved = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var foreignKey in ReferencesTo(db.Model, typeof(T)))
