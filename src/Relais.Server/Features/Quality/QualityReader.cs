@@ -77,20 +77,21 @@ internal sealed class QualityReader(RelaisDbContext db, ITeamScope scope)
         var organisations = person.OrganisationIds.ToArray();
         var hasName = DuplicateKeys.PersonName(person.FirstName, person.LastName) is not null;
 
+        // One scan for the address and the numbers: the digits of a stored number, separators dropped, end like those of the person's.
+        var first = suffixes.ElementAtOrDefault(0);
+        var second = suffixes.ElementAtOrDefault(1);
         var ids = new HashSet<Guid>();
-        if (email is not null)
+        if (email is not null || first is not null)
         {
 #pragma warning disable CA1304, CA1311, CA1862 // In a query: EF sends ToLower() as SQL lower(), no culture involved.
-            ids.UnionWith(await db.People.Where(p => p.Id != id && p.Email != null && p.Email.Trim().ToLower() == email).Select(p => p.Id).ToListAsync(cancellationToken));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        foreach (var suffix in suffixes)
-        {
             ids.UnionWith(await db.People.Where(p => p.Id != id
-                    && ((p.Phone != null && p.Phone.Replace(" ", "").Replace(".", "").Replace("-", "").Replace("(", "").Replace(")", "").EndsWith(suffix))
-                        || (p.Mobile != null && p.Mobile.Replace(" ", "").Replace(".", "").Replace("-", "").Replace("(", "").Replace(")", "").EndsWith(suffix))))
+                    && ((email != null && p.Email != null && p.Email.Trim().ToLower() == email)
+                        || (first != null && p.Phone != null && p.Phone.Replace(" ", "").Replace(".", "").Replace("-", "").Replace("(", "").Replace(")", "").EndsWith(first))
+                        || (first != null && p.Mobile != null && p.Mobile.Replace(" ", "").Replace(".", "").Replace("-", "").Replace("(", "").Replace(")", "").EndsWith(first))
+                        || (second != null && p.Phone != null && p.Phone.Replace(" ", "").Replace(".", "").Replace("-", "").Replace("(", "").Replace(")", "").EndsWith(second))
+                        || (second != null && p.Mobile != null && p.Mobile.Replace(" ", "").Replace(".", "").Replace("-", "").Replace("(", "").Replace(")", "").EndsWith(second))))
                 .Select(p => p.Id).ToListAsync(cancellationToken));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         if (hasName && organisations.Length > 0)
