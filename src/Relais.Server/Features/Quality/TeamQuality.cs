@@ -24,7 +24,7 @@ internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbC
         // thread as they arrive.
         var links = LinksAsync(cancellationToken);
         var rows = Channel.CreateBounded<List<PersonFacts>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-        var scoring = Task.Run(() => ScorePeopleAsync(rows.Reader, links, region, peopleCount, cancellationToken), cancellationToken);
+        var scoring = Task.Run(() => ScorePeopleAsync(rows, links, region, peopleCount, cancellationToken), cancellationToken);
         try
         {
             var batch = new List<PersonFacts>(BatchSize);
@@ -42,7 +42,7 @@ internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbC
         }
         finally
         {
-            rows.Writer.Complete();
+            rows.Writer.TryComplete();
         }
 
         var people = await scoring;
@@ -62,27 +62,36 @@ internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbC
                 .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken)));
     }
 
+    /// <summary>Scores the people as their batches arrive; a failure closes the channel, so the reader stops at once instead of waiting on a full channel.</summary>
     private static async Task<Tally> ScorePeopleAsync(
-        ChannelReader<List<PersonFacts>> rows, Task<(Dictionary<Guid, List<Guid>> ByPerson, Dictionary<Guid, int>)> links, string region, int count,
+        Channel<List<PersonFacts>> rows, Task<(Dictionary<Guid, List<Guid>> ByPerson, Dictionary<Guid, int>)> links, string region, int count,
         CancellationToken cancellationToken)
     {
-        var (organisationsByPerson, _) = await links;
-        var people = new Tally(count);
-        await foreach (var batch in rows.ReadAllAsync(cancellationToken))
+        try
         {
-            foreach (var person in batch)
+            var (organisationsByPerson, _) = await links;
+            var people = new Tally(count);
+            await foreach (var batch in rows.Reader.ReadAllAsync(cancellationToken))
             {
-                if (organisationsByPerson.TryGetValue(person.Id, out var linked))
+                foreach (var person in batch)
                 {
-                    person.OrganisationIds = linked;
+                    if (organisationsByPerson.TryGetValue(person.Id, out var linked))
+                    {
+                        person.OrganisationIds = linked;
+                    }
+
+                    var checks = PersonChecks.Of(person, region);
+                    people.Add(person.Id, QualityScoring.PersonCompleteness(person, checks), DuplicateKeys.Person(person, checks));
                 }
-
-                var checks = PersonChecks.Of(person, region);
-                people.Add(person.Id, QualityScoring.PersonCompleteness(person, checks), DuplicateKeys.Person(person, checks));
             }
-        }
 
-        return people;
+            return people;
+        }
+        catch (Exception exception)
+        {
+            rows.Writer.TryComplete(exception);
+            throw;
+        }
     }
 
     private async Task<(Dictionary<Guid, List<Guid>> ByPerson, Dictionary<Guid, int> ByOrganisation)> LinksAsync(CancellationToken cancellationToken)
