@@ -13,6 +13,7 @@ using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
 using Relais.Server.Features.Outbox;
 using Relais.Server.Features.People;
+using Relais.Server.Features.Quality;
 using Relais.Server.Features.Review;
 using Relais.Server.Features.Routing;
 using Relais.Server.Features.Secrets;
@@ -46,6 +47,7 @@ public static class RelaisServer
         builder.Services.AddAutofill();
         builder.Services.AddEmailAccounts();
         builder.Services.AddOutbox();
+        builder.Services.AddQuality();
         builder.Services.AddScoped<UserAccounts>();
 
         var app = builder.Build();
@@ -71,6 +73,7 @@ public static class RelaisServer
         app.MapRoutingEndpoints();
         app.MapTeamSettingsEndpoints();
         app.MapOutboxEndpoints();
+        app.MapQualityEndpoints();
         return app;
     }
 }

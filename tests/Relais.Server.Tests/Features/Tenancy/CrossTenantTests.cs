@@ -97,6 +97,27 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         Assert.Contains(field, (await response.ReadJsonAsync())["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>The merges take their ids in the body, so the route-table theories above cannot fill them: each side is tried here.</summary>
+    [Theory]
+    [InlineData("people", true)]
+    [InlineData("people", false)]
+    [InlineData("organisations", true)]
+    [InlineData("organisations", false)]
+    public async Task Merge_IdOfAnotherTeam_Returns404(string resource, bool keepIsForeign)
+    {
+        using var client = fixture.ClientFor(fixture.A.Admin);
+        var (own, foreign) = (fixture.AIds[resource], fixture.BIds[resource]);
+        var body = keepIsForeign ? new { keep_id = foreign, merge_id = own } : new { keep_id = own, merge_id = foreign };
+
+        var response = await client.PostJsonAsync($"/api/v1/quality/{resource}/merge", body);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await AssertTeamBUntouchedAsync();
+        await using var db = fixture.Database.CreateContext();
+        Assert.NotNull(await db.People.FindAsync(fixture.AIds["people"]));
+        Assert.NotNull(await db.Organisations.FindAsync(fixture.AIds["organisations"]));
+    }
+
     [Fact]
     public async Task Link_PersonOfAnotherTeamToOwnOrganisation_Returns404()
     {
