@@ -37,6 +37,10 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     public DbSet<TaskItem> Tasks => Set<TaskItem>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<EmailMetricsDay> EmailMetricsDaily => Set<EmailMetricsDay>();
+    public DbSet<EmailLatencyDay> EmailLatencyDaily => Set<EmailLatencyDay>();
+    public DbSet<EmailSenderPeriod> EmailSenderPeriods => Set<EmailSenderPeriod>();
+    public DbSet<KpiAlert> KpiAlerts => Set<KpiAlert>();
 
     /// <summary>Read by the team query filter at query time (EF parameterises context members); empty matches no row.</summary>
     internal Guid CurrentTeamId => teamScope?.TeamId ?? Guid.Empty;

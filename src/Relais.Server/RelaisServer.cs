@@ -9,6 +9,7 @@ using Relais.Server.Features.EmailAccounts;
 using Relais.Server.Features.Emails;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
+using Relais.Server.Features.Metrics;
 using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
 using Relais.Server.Features.People;
@@ -42,6 +43,7 @@ public static class RelaisServer
         builder.Services.AddSecrets();
         builder.Services.AddAutofill();
         builder.Services.AddEmailAccounts();
+        builder.Services.AddEmailIntelligence();
         builder.Services.AddScoped<UserAccounts>();
 
         var app = builder.Build();
@@ -64,6 +66,7 @@ public static class RelaisServer
         app.MapBlacklistEndpoints();
         app.MapAccuracyEndpoints();
         app.MapAnalysisEndpoints();
+        app.MapMetricsEndpoints();
         return app;
     }
 }

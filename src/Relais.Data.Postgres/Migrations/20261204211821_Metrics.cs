@@ -1,0 +1,154 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Relais.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Metrics : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "email_latency_daily",
+                columns: table => new
+                {
+                    team_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    bucket = table.Column<int>(type: "integer", nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_email_latency_daily", x => new { x.team_id, x.day, x.provider, x.model, x.bucket });
+                    table.ForeignKey(
+                        name: "fk_email_latency_daily_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_metrics_daily",
+                columns: table => new
+                {
+                    team_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
+                    intent = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    received = table.Column<int>(type: "integer", nullable: false),
+                    analysed = table.Column<int>(type: "integer", nullable: false),
+                    human = table.Column<int>(type: "integer", nullable: false),
+                    signatures_found = table.Column<int>(type: "integer", nullable: false),
+                    signatures_parsed = table.Column<int>(type: "integer", nullable: false),
+                    intents_detected = table.Column<int>(type: "integer", nullable: false),
+                    intent_confidence_sum = table.Column<double>(type: "double precision", nullable: false),
+                    cache_lookups = table.Column<int>(type: "integer", nullable: false),
+                    cache_hits = table.Column<int>(type: "integer", nullable: false),
+                    elapsed_ms_sum = table.Column<double>(type: "double precision", nullable: false),
+                    errors = table.Column<int>(type: "integer", nullable: false),
+                    suggestions_created = table.Column<int>(type: "integer", nullable: false),
+                    auto_applied = table.Column<int>(type: "integer", nullable: false),
+                    approved = table.Column<int>(type: "integer", nullable: false),
+                    corrected = table.Column<int>(type: "integer", nullable: false),
+                    rejected = table.Column<int>(type: "integer", nullable: false),
+                    tokens = table.Column<long>(type: "bigint", nullable: false),
+                    cost = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_email_metrics_daily", x => new { x.team_id, x.day, x.intent, x.provider, x.model });
+                    table.ForeignKey(
+                        name: "fk_email_metrics_daily_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_sender_periods",
+                columns: table => new
+                {
+                    team_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    monthly = table.Column<bool>(type: "boolean", nullable: false),
+                    start = table.Column<DateOnly>(type: "date", nullable: false),
+                    sender = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    sender_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    emails = table.Column<int>(type: "integer", nullable: false),
+                    last_received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    meeting_request = table.Column<int>(type: "integer", nullable: false),
+                    info_request = table.Column<int>(type: "integer", nullable: false),
+                    follow_up = table.Column<int>(type: "integer", nullable: false),
+                    introduction = table.Column<int>(type: "integer", nullable: false),
+                    quotation_request = table.Column<int>(type: "integer", nullable: false),
+                    closing = table.Column<int>(type: "integer", nullable: false),
+                    complaint = table.Column<int>(type: "integer", nullable: false),
+                    thank_you = table.Column<int>(type: "integer", nullable: false),
+                    unsubscribe = table.Column<int>(type: "integer", nullable: false),
+                    other = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_email_sender_periods", x => new { x.team_id, x.monthly, x.start, x.sender });
+                    table.ForeignKey(
+                        name: "fk_email_sender_periods_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kpi_alerts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    team_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kpi = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
+                    value = table.Column<double>(type: "double precision", nullable: false),
+                    threshold = table.Column<double>(type: "double precision", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kpi_alerts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_kpi_alerts_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_kpi_alerts_team_id_kpi_day",
+                table: "kpi_alerts",
+                columns: new[] { "team_id", "kpi", "day" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "email_latency_daily");
+
+            migrationBuilder.DropTable(
+                name: "email_metrics_daily");
+
+            migrationBuilder.DropTable(
+                name: "email_sender_periods");
+
+            migrationBuilder.DropTable(
+                name: "kpi_alerts");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using Relais.Data;
+using Relais.Data.Model;
+using Relais.Server.Features.Ai;
+
+namespace Relais.Server.Features.Metrics;
+
+/// <summary>
+/// The email-intelligence metrics of the scope's team over a window (SPEC section 8), summed from the
+/// daily counters (a few thousand rows for a year), plus the window's failed emails (an indexed
+/// range) and, for windows of at most <see cref="LatencyHistogram.ExactLimit"/> analyses, the
+/// analyses' own times for an exact p95; longer windows read the p95 from the latency histogram.
+/// </summary>
+internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
+{
+    private static readonly AnalysisState[] FailedStates = [AnalysisState.Failed, AnalysisState.Parked];
+
+    public MetricsWindow Window(int days) => MetricsWindow.Last(days, time.GetUtcNow());
+
+    public async Task<MetricsResponse> MetricsAsync(MetricsWindow window, CancellationToken cancellationToken)
+    {
+        var rows = await DailyAsync(window, cancellationToken);
+        var failedEmails = (await FailedEmailsAsync(window, cancellationToken)).Count;
+        var analysed = rows.Sum(r => r.Analysed);
+        var human = rows.Sum(r => r.Human);
+        var found = rows.Sum(r => r.SignaturesFound);
+        var parsed = rows.Sum(r => r.SignaturesParsed);
+        var intents = rows.Sum(r => r.IntentsDetected);
+        var created = rows.Sum(r => r.SuggestionsCreated);
+        var autoApplied = rows.Sum(r => r.AutoApplied);
+        var hits = rows.Sum(r => r.CacheHits);
+        var lookups = rows.Sum(r => r.CacheLookups);
+        var errors = rows.Sum(r => r.Errors);
+        var attempted = analysed + failedEmails;
+        var failed = errors + failedEmails;
+        var (p95, exact) = await P95Async(window, rows, null, cancellationToken);
+
+        var first = await db.Analyses.AsNoTracking().OrderBy(a => a.AnalyzedAt).Select(a => (DateTimeOffset?)a.AnalyzedAt).FirstOrDefaultAsync(cancellationToken);
+        var cacheJudged = first is { } f && time.GetUtcNow() - f >= KpiHealth.CacheWarmUp;
+        var successRate = Rate(parsed, found);
+        var cacheRate = Rate(hits, lookups);
+        var averageMs = analysed == 0 ? (double?)null : Math.Round(rows.Sum(r => r.ElapsedMsSum) / analysed, 3);
+        var intentRate = Rate(intents, human);
+        var errorRate = Rate(failed, attempted);
+        List<KpiBand> health =
+        [
+            Band(KpiHealth.SignatureParseSuccess, successRate),
+            Band(KpiHealth.CacheHitRate, cacheRate, judged: cacheJudged),
+            Band(KpiHealth.AverageProcessingTime, averageMs),
+            Band(KpiHealth.IntentDetection, intentRate),
+            Band(KpiHealth.ErrorRate, errorRate),
+        ];
+
+        return new MetricsResponse(
+            window.Days, window.From, window.To,
+            rows.Sum(r => r.Received), analysed, human,
+            found, Rate(found, human), parsed, successRate,
+            intents, intentRate,
+            created, autoApplied, rows.Sum(r => r.Approved), rows.Sum(r => r.Corrected), rows.Sum(r => r.Rejected), Rate(autoApplied, created),
+            hits, lookups, cacheRate,
+            averageMs, p95, exact,
+            attempted, failed, errorRate,
+            health, KpiHealth.Overall(health.Select(h => h.Health)));
+    }
+
+    public async Task<IntentsResponse> IntentsAsync(MetricsWindow window, CancellationToken cancellationToken)
+    {
+        var rows = await DailyAsync(window, cancellationToken);
+        var total = rows.Where(r => r.Intent.Length > 0).Sum(r => r.Human);
+        var lines = IntentLabels.French.Keys.Select(code =>
+        {
+            var own = rows.Where(r => r.Intent == code).ToList();
+            var count = own.Sum(r => r.Human);
+            return new IntentLine(code, IntentLabels.Of(code), count, Rate(count, total) ?? 0,
+                count == 0 ? null : Math.Round(own.Sum(r => r.IntentConfidenceSum) / count, 4));
+        }).OrderByDescending(l => l.Count).ThenBy(l => l.Intent, StringComparer.Ordinal).ToList();
+        return new IntentsResponse(window.Days, window.From, window.To, total, lines);
+    }
+
+    public async Task<ModelsResponse> ModelsAsync(MetricsWindow window, CancellationToken cancellationToken)
+    {
+        var rows = await DailyAsync(window, cancellationToken);
+        var lines = new List<ModelLine>();
+        foreach (var model in rows.Where(r => r.Provider.Length > 0).GroupBy(r => (r.Provider, r.Model)).OrderBy(g => g.Key.Provider, StringComparer.Ordinal).ThenBy(g => g.Key.Model, StringComparer.Ordinal))
+        {
+            var own = model.ToList();
+            var calls = own.Sum(r => r.Analysed);
+            var (p95, _) = await P95Async(window, own, model.Key, cancellationToken);
+            lines.Add(new ModelLine(
+                model.Key.Provider, model.Key.Model, RegionOf(model.Key.Provider), calls, own.Sum(r => r.CacheHits),
+                calls == 0 ? null : Math.Round(own.Sum(r => r.ElapsedMsSum) / calls, 3), p95,
+                own.Sum(r => r.Errors), own.Sum(r => r.Tokens), Math.Round(own.Sum(r => r.Cost), 6)));
+        }
+
+        return new ModelsResponse(window.Days, window.From, window.To, lines);
+    }
+
+    public async Task<TimelineResponse> TimelineAsync(MetricsWindow window, CancellationToken cancellationToken)
+    {
+        var rows = (await DailyAsync(window, cancellationToken)).ToLookup(r => r.Day);
+        var failed = (await FailedEmailsAsync(window, cancellationToken)).ToLookup(MetricsCounters.DayOf);
+        var points = Enumerable.Range(0, window.Days).Select(i =>
+        {
+            var day = window.From.AddDays(i);
+            var own = rows[day].ToList();
+            var analysed = own.Sum(r => r.Analysed);
+            return new TimelinePoint(
+                day, own.Sum(r => r.Received), analysed, own.Sum(r => r.SignaturesFound), own.Sum(r => r.IntentsDetected), own.Sum(r => r.AutoApplied),
+                own.Sum(r => r.Errors) + failed[day].Count(), analysed == 0 ? null : Math.Round(own.Sum(r => r.ElapsedMsSum) / analysed, 3));
+        }).ToList();
+        return new TimelineResponse(window.Days, window.From, window.To, points);
+    }
+
+    public static string RegionOf(string provider) => provider switch
+    {
+        "mistral" => "EU",
+        "openai" or "anthropic" => "US",
+        _ => "local",
+    };
+
+    private static KpiBand Band(string kpi, double? value, bool judged = true)
+    {
+        var (orange, red, _) = KpiHealth.Lines[kpi];
+        return new KpiBand(kpi, value, judged ? KpiHealth.Band(kpi, value) : KpiHealth.Unknown, orange, red);
+    }
+
+    private Task<List<EmailMetricsDay>> DailyAsync(MetricsWindow window, CancellationToken cancellationToken) =>
+        db.EmailMetricsDaily.AsNoTracking().Where(d => d.Day >= window.From && d.Day <= window.To).ToListAsync(cancellationToken);
+
+    private Task<List<DateTimeOffset>> FailedEmailsAsync(MetricsWindow window, CancellationToken cancellationToken) =>
+        db.EmailMessages.AsNoTracking()
+            .Where(e => FailedStates.Contains(e.AnalysisState) && e.ReceivedAt >= window.Start && e.ReceivedAt < window.End)
+            .Select(e => e.ReceivedAt).ToListAsync(cancellationToken);
+
+    /// <summary>The p95 time of the window's analyses (of one provider/model, or all): exact up to the limit, else from the histogram.</summary>
+    private async Task<(double? P95, bool Exact)> P95Async(
+        MetricsWindow window, IReadOnlyCollection<EmailMetricsDay> rows, (string Provider, string Model)? model, CancellationToken cancellationToken)
+    {
+        var count = rows.Sum(r => r.Analysed);
+        if (count == 0)
+        {
+            return (null, true);
+        }
+
+        if (count <= LatencyHistogram.ExactLimit)
+        {
+            var analyses = db.Analyses.AsNoTracking().Where(a => a.AnalyzedAt >= window.Start && a.AnalyzedAt < window.End);
+            if (model is { } m)
+            {
+                var version = m.Model.StartsWith("relais-engine/", StringComparison.Ordinal) ? m.Model["relais-engine/".Length..] : m.Model;
+                analyses = analyses.Where(a => a.EngineVersion == version);
+            }
+
+            var times = await analyses.Select(a => a.ElapsedMs).ToListAsync(cancellationToken);
+            times.Sort();
+            return (LatencyHistogram.Exact(times, 0.95), true);
+        }
+
+        var buckets = db.EmailLatencyDaily.AsNoTracking().Where(l => l.Day >= window.From && l.Day <= window.To);
+        if (model is { } mm)
+        {
+            buckets = buckets.Where(l => l.Provider == mm.Provider && l.Model == mm.Model);
+        }
+
+        var counts = await buckets.GroupBy(l => l.Bucket).Select(g => new { Bucket = g.Key, Count = g.Sum(l => l.Count) }).ToListAsync(cancellationToken);
+        return (LatencyHistogram.FromBuckets(counts.Select(c => (c.Bucket, c.Count)), 0.95), false);
+    }
+
+    private static double? Rate(int part, int total) => total == 0 ? null : Math.Round((double)part / total, 4);
+}
