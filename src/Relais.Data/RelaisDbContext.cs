@@ -39,7 +39,8 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<EmailMetricsDay> EmailMetricsDaily => Set<EmailMetricsDay>();
     public DbSet<EmailLatencyDay> EmailLatencyDaily => Set<EmailLatencyDay>();
-    public DbSet<EmailSenderPeriod> EmailSenderPeriods => Set<EmailSenderPeriod>();
+    public DbSet<EmailSender> EmailSenders => Set<EmailSender>();
+    public DbSet<EmailSenderDay> EmailSenderDays => Set<EmailSenderDay>();
     public DbSet<KpiAlert> KpiAlerts => Set<KpiAlert>();
 
     /// <summary>Read by the team query filter at query time (EF parameterises context members); empty matches no row.</summary>

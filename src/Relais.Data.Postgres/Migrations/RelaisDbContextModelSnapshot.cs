@@ -1256,19 +1256,11 @@ namespace Relais.Data.Postgres.Migrations
                     b.ToTable("email_metrics_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Relais.Data.Model.EmailSenderPeriod", b =>
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
                 {
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
-
-                    b.Property<bool>("Monthly")
-                        .HasColumnType("boolean")
-                        .HasColumnName("monthly");
-
-                    b.Property<DateOnly>("Start")
-                        .HasColumnType("date")
-                        .HasColumnName("start");
 
                     b.Property<string>("Sender")
                         .HasMaxLength(320)
@@ -1328,10 +1320,75 @@ namespace Relais.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unsubscribe");
 
-                    b.HasKey("TeamId", "Monthly", "Start", "Sender")
-                        .HasName("pk_email_sender_periods");
+                    b.HasKey("TeamId", "Sender")
+                        .HasName("pk_email_senders");
 
-                    b.ToTable("email_sender_periods", (string)null);
+                    b.ToTable("email_senders", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("sender");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Closing")
+                        .HasColumnType("integer")
+                        .HasColumnName("closing");
+
+                    b.Property<int>("Complaint")
+                        .HasColumnType("integer")
+                        .HasColumnName("complaint");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("integer")
+                        .HasColumnName("emails");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("integer")
+                        .HasColumnName("follow_up");
+
+                    b.Property<int>("InfoRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("info_request");
+
+                    b.Property<int>("Introduction")
+                        .HasColumnType("integer")
+                        .HasColumnName("introduction");
+
+                    b.Property<int>("MeetingRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_request");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("integer")
+                        .HasColumnName("other");
+
+                    b.Property<int>("QuotationRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("quotation_request");
+
+                    b.Property<int>("ThankYou")
+                        .HasColumnType("integer")
+                        .HasColumnName("thank_you");
+
+                    b.Property<int>("Unsubscribe")
+                        .HasColumnType("integer")
+                        .HasColumnName("unsubscribe");
+
+                    b.HasKey("TeamId", "Sender", "Day")
+                        .HasName("pk_email_sender_days");
+
+                    b.ToTable("email_sender_days", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>
@@ -2325,14 +2382,24 @@ namespace Relais.Data.Postgres.Migrations
                         .HasConstraintName("fk_email_metrics_daily_teams_team_id");
                 });
 
-            modelBuilder.Entity("Relais.Data.Model.EmailSenderPeriod", b =>
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
                 {
                     b.HasOne("Relais.Data.Model.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_email_sender_periods_teams_team_id");
+                        .HasConstraintName("fk_email_senders_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_sender_days_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>

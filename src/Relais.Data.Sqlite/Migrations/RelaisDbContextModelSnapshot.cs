@@ -1250,19 +1250,11 @@ namespace Relais.Data.Sqlite.Migrations
                     b.ToTable("email_metrics_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Relais.Data.Model.EmailSenderPeriod", b =>
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
                 {
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
-
-                    b.Property<bool>("Monthly")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("monthly");
-
-                    b.Property<DateOnly>("Start")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("start");
 
                     b.Property<string>("Sender")
                         .HasMaxLength(320)
@@ -1322,10 +1314,75 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("unsubscribe");
 
-                    b.HasKey("TeamId", "Monthly", "Start", "Sender")
-                        .HasName("pk_email_sender_periods");
+                    b.HasKey("TeamId", "Sender")
+                        .HasName("pk_email_senders");
 
-                    b.ToTable("email_sender_periods", (string)null);
+                    b.ToTable("email_senders", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sender");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Closing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closing");
+
+                    b.Property<int>("Complaint")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complaint");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emails");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follow_up");
+
+                    b.Property<int>("InfoRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("info_request");
+
+                    b.Property<int>("Introduction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("introduction");
+
+                    b.Property<int>("MeetingRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_request");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other");
+
+                    b.Property<int>("QuotationRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quotation_request");
+
+                    b.Property<int>("ThankYou")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thank_you");
+
+                    b.Property<int>("Unsubscribe")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unsubscribe");
+
+                    b.HasKey("TeamId", "Sender", "Day")
+                        .HasName("pk_email_sender_days");
+
+                    b.ToTable("email_sender_days", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>
@@ -2319,14 +2376,24 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasConstraintName("fk_email_metrics_daily_teams_team_id");
                 });
 
-            modelBuilder.Entity("Relais.Data.Model.EmailSenderPeriod", b =>
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
                 {
                     b.HasOne("Relais.Data.Model.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_email_sender_periods_teams_team_id");
+                        .HasConstraintName("fk_email_senders_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_sender_days_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>

@@ -28,14 +28,25 @@ internal sealed class EmailLatencyDayConfiguration : IEntityTypeConfiguration<Em
     }
 }
 
-internal sealed class EmailSenderPeriodConfiguration : IEntityTypeConfiguration<EmailSenderPeriod>
+internal sealed class EmailSenderConfiguration : IEntityTypeConfiguration<EmailSender>
 {
-    public void Configure(EntityTypeBuilder<EmailSenderPeriod> builder)
+    public void Configure(EntityTypeBuilder<EmailSender> builder)
     {
-        builder.ToTable("email_sender_periods");
-        builder.HasKey(e => new { e.TeamId, e.Monthly, e.Start, e.Sender });
+        builder.ToTable("email_senders");
+        builder.HasKey(e => new { e.TeamId, e.Sender });
         builder.Property(e => e.Sender).HasMaxLength(320);
         builder.Property(e => e.SenderName).HasMaxLength(300);
+    }
+}
+
+internal sealed class EmailSenderDayConfiguration : IEntityTypeConfiguration<EmailSenderDay>
+{
+    public void Configure(EntityTypeBuilder<EmailSenderDay> builder)
+    {
+        // The key's order is the lookup's: a sender's last row before a day is one seek.
+        builder.ToTable("email_sender_days");
+        builder.HasKey(e => new { e.TeamId, e.Sender, e.Day });
+        builder.Property(e => e.Sender).HasMaxLength(320);
     }
 }
 

@@ -9,7 +9,7 @@ namespace Relais.Server.Features.Metrics;
 
 /// <summary>
 /// Adds to the daily metrics counters (<see cref="EmailMetricsDay"/>, <see cref="EmailLatencyDay"/>,
-/// <see cref="EmailSenderPeriod"/>) where mail is ingested, analysed and reviewed: one
+/// <see cref="EmailSender"/>, <see cref="EmailSenderDay"/>) where mail is ingested, analysed and reviewed: one
 /// <c>INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n</c> per touched row, inside the caller's
 /// transaction, so counters and the rows they count commit together, and two writers add up
 /// instead of overwriting each other. Days are UTC days.
@@ -17,6 +17,12 @@ namespace Relais.Server.Features.Metrics;
 internal static class MetricsCounters
 {
     private const string None = "";
+
+    private static readonly string[] SenderColumns =
+    [
+        "emails", "meeting_request", "info_request", "follow_up", "introduction", "quotation_request", "closing", "complaint",
+        "thank_you", "unsubscribe", "other",
+    ];
 
     /// <summary>The counter columns of each table: those a statement does not add to are inserted as zero.</summary>
     private static readonly Dictionary<string, string[]> Counters = new(StringComparer.Ordinal)
@@ -28,11 +34,8 @@ internal static class MetricsCounters
             "rejected", "tokens", "cost",
         ],
         ["email_latency_daily"] = ["count"],
-        ["email_sender_periods"] =
-        [
-            "emails", "meeting_request", "info_request", "follow_up", "introduction", "quotation_request", "closing", "complaint",
-            "thank_you", "unsubscribe", "other",
-        ],
+        ["email_senders"] = SenderColumns,
+        ["email_sender_days"] = SenderColumns,
     };
 
     /// <summary>Inbound mail just stored: received on its day, and for its sender on that day and month.</summary>
@@ -44,14 +47,10 @@ internal static class MetricsCounters
             await AddDailyAsync(db, teamId, day.Key, None, None, None, [("received", day.Count())], cancellationToken);
         }
 
-        foreach (var sender in inbound.Where(e => e.FromEmail is not null).GroupBy(e => e.FromEmail!))
+        foreach (var group in inbound.Where(e => e.FromEmail is not null).GroupBy(e => (Sender: e.FromEmail!, Day: DayOf(e.ReceivedAt))))
         {
-            foreach (var period in sender.GroupBy(e => DayOf(e.ReceivedAt)).SelectMany(d => new[] { (false, d.Key, d.ToList()) })
-                .Concat(sender.GroupBy(e => MonthOf(DayOf(e.ReceivedAt))).Select(m => (true, m.Key, m.ToList()))))
-            {
-                var last = period.Item3.MaxBy(e => e.ReceivedAt)!;
-                await AddSenderAsync(db, teamId, period.Item1, period.Item2, sender.Key, last.FromName, last.ReceivedAt, [("emails", period.Item3.Count)], cancellationToken);
-            }
+            var last = group.MaxBy(e => e.ReceivedAt)!;
+            await AddSenderAsync(db, teamId, group.Key.Sender, group.Key.Day, last.FromName, last.ReceivedAt, [("emails", group.Count())], cancellationToken);
         }
     }
 
@@ -93,15 +92,11 @@ internal static class MetricsCounters
 
         var byId = analyses.ToDictionary(a => a.EmailMessageId);
         var human = emails.Where(e => e.FromEmail is not null && byId.TryGetValue(e.Id, out var a) && IsHuman(a)).ToList();
-        foreach (var sender in human.GroupBy(e => e.FromEmail!))
+        foreach (var group in human.GroupBy(e => (Sender: e.FromEmail!, Day: DayOf(e.ReceivedAt))))
         {
-            foreach (var (monthly, start, mail) in sender.GroupBy(e => DayOf(e.ReceivedAt)).Select(d => (false, d.Key, d.ToList()))
-                .Concat(sender.GroupBy(e => MonthOf(DayOf(e.ReceivedAt))).Select(m => (true, m.Key, m.ToList()))))
-            {
-                var intents = mail.GroupBy(e => IntentColumn(byId[e.Id].Intent)).Select(g => (g.Key, (object)g.Count())).ToArray();
-                var last = mail.MaxBy(e => e.ReceivedAt)!;
-                await AddSenderAsync(db, teamId, monthly, start, sender.Key, last.FromName, last.ReceivedAt, intents, cancellationToken);
-            }
+            var intents = group.GroupBy(e => IntentColumn(byId[e.Id].Intent)).Select(g => (g.Key, (object)g.Count())).ToArray();
+            var last = group.MaxBy(e => e.ReceivedAt)!;
+            await AddSenderAsync(db, teamId, group.Key.Sender, group.Key.Day, last.FromName, last.ReceivedAt, intents, cancellationToken);
         }
     }
 
@@ -119,8 +114,6 @@ internal static class MetricsCounters
     }
 
     public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
-
-    public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
     public static string ModelOf(Analysis analysis) => "relais-engine/" + analysis.EngineVersion;
 
@@ -150,19 +143,41 @@ internal static class MetricsCounters
         RelaisDbContext db, Guid teamId, DateOnly day, string intent, string provider, string model, (string, object)[] adds, CancellationToken cancellationToken) =>
         UpsertAsync(db, "email_metrics_daily", ["team_id", "day", "intent", "provider", "model"], [teamId, day, intent, provider, model], adds, [], cancellationToken);
 
-    private static Task AddSenderAsync(
-        RelaisDbContext db, Guid teamId, bool monthly, DateOnly start, string sender, string? name, DateTimeOffset last, (string, object)[] adds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds to a sender's totals and to their running totals from <paramref name="day"/> on: the day's row starts
+    /// from the sender's last row before it, and the rows after it (mail received back in time, an import) move too.
+    /// </summary>
+    private static async Task AddSenderAsync(
+        RelaisDbContext db, Guid teamId, string sender, DateOnly day, string? name, DateTimeOffset last, (string Column, object Value)[] adds, CancellationToken cancellationToken)
     {
-        var greatest = db.Database.IsNpgsql() ? "GREATEST" : "MAX";
-        var table = "email_sender_periods";
-        object lastValue = db.Database.IsNpgsql() ? last.ToUniversalTime() : last.ToUnixTimeMilliseconds();
-        return UpsertAsync(db, table, ["team_id", "monthly", "start", "sender"], [teamId, monthly, start, sender],
-            adds,
+        var postgres = db.Database.IsNpgsql();
+        object lastValue = postgres ? last.ToUniversalTime() : last.ToUnixTimeMilliseconds();
+        await UpsertAsync(db, "email_senders", ["team_id", "sender"], [teamId, sender], adds,
             [
-                ("sender_name", name, $"COALESCE(excluded.sender_name, {table}.sender_name)"),
-                ("last_received_at", lastValue, $"{greatest}(excluded.last_received_at, {table}.last_received_at)"),
+                ("sender_name", name, "COALESCE(excluded.sender_name, email_senders.sender_name)"),
+                ("last_received_at", lastValue, $"{(postgres ? "GREATEST" : "MAX")}(excluded.last_received_at, email_senders.last_received_at)"),
             ],
             cancellationToken);
+
+        var deltas = SenderColumns.Select(c => adds.FirstOrDefault(a => a.Column == c).Value ?? 0).ToArray();
+        object[] values = [teamId, sender, day, .. deltas];
+        string Delta(int i) => "{" + (i + 3).ToString(CultureInfo.InvariantCulture) + "}";
+        var columns = string.Join(", ", SenderColumns);
+        var started = string.Join(", ", SenderColumns.Select((c, i) => $"COALESCE(p.{c}, 0) + {Delta(i)}"));
+        var added = string.Join(", ", SenderColumns.Select((c, i) => $"{c} = email_sender_days.{c} + {Delta(i)}"));
+        var moved = string.Join(", ", SenderColumns.Select((c, i) => $"{c} = {c} + {Delta(i)}"));
+#pragma warning disable EF1002 // column names are constants of this class; the values are parameters
+        await db.Database.ExecuteSqlRawAsync($$"""
+            INSERT INTO email_sender_days (team_id, sender, day, {{columns}})
+            SELECT {0}, {1}, {2}, {{started}}
+            FROM (SELECT 1 AS one) AS o
+            LEFT JOIN (SELECT * FROM email_sender_days WHERE team_id = {0} AND sender = {1} AND day < {2} ORDER BY day DESC LIMIT 1) AS p ON 1 = 1
+            WHERE 1 = 1
+            ON CONFLICT (team_id, sender, day) DO UPDATE SET {{added}}
+            """, values, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            $"UPDATE email_sender_days SET {moved} WHERE team_id = {{0}} AND sender = {{1}} AND day > {{2}}", values, cancellationToken);
+#pragma warning restore EF1002
     }
 
     private static async Task UpsertAsync(

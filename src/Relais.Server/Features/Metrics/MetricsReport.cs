@@ -19,8 +19,8 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
 
     public async Task<MetricsResponse> MetricsAsync(MetricsWindow window, CancellationToken cancellationToken)
     {
-        var rows = await DailyAsync(window, cancellationToken);
-        var failedEmails = (await FailedEmailsAsync(window, cancellationToken)).Count;
+        var rows = await SummedAsync(window, d => d.TeamId, cancellationToken);
+        var failedEmails = await FailedEmails(window).CountAsync(cancellationToken);
         var analysed = rows.Sum(r => r.Analysed);
         var human = rows.Sum(r => r.Human);
         var found = rows.Sum(r => r.SignaturesFound);
@@ -65,7 +65,7 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
 
     public async Task<IntentsResponse> IntentsAsync(MetricsWindow window, CancellationToken cancellationToken)
     {
-        var rows = await DailyAsync(window, cancellationToken);
+        var rows = await SummedAsync(window, d => d.Intent, cancellationToken);
         var total = rows.Where(r => r.Intent.Length > 0).Sum(r => r.Human);
         var lines = IntentLabels.French.Keys.Select(code =>
         {
@@ -79,7 +79,7 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
 
     public async Task<ModelsResponse> ModelsAsync(MetricsWindow window, CancellationToken cancellationToken)
     {
-        var rows = await DailyAsync(window, cancellationToken);
+        var rows = await SummedAsync(window, d => new { d.Provider, d.Model }, cancellationToken);
         var lines = new List<ModelLine>();
         foreach (var model in rows.Where(r => r.Provider.Length > 0).GroupBy(r => (r.Provider, r.Model)).OrderBy(g => g.Key.Provider, StringComparer.Ordinal).ThenBy(g => g.Key.Model, StringComparer.Ordinal))
         {
@@ -97,8 +97,8 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
 
     public async Task<TimelineResponse> TimelineAsync(MetricsWindow window, CancellationToken cancellationToken)
     {
-        var rows = (await DailyAsync(window, cancellationToken)).ToLookup(r => r.Day);
-        var failed = (await FailedEmailsAsync(window, cancellationToken)).ToLookup(MetricsCounters.DayOf);
+        var rows = (await SummedAsync(window, d => d.Day, cancellationToken)).ToLookup(r => r.Day);
+        var failed = (await FailedEmails(window).Select(e => e.ReceivedAt).ToListAsync(cancellationToken)).ToLookup(MetricsCounters.DayOf);
         var points = Enumerable.Range(0, window.Days).Select(i =>
         {
             var day = window.From.AddDays(i);
@@ -124,13 +124,30 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
         return new KpiBand(kpi, value, judged ? KpiHealth.Band(kpi, value) : KpiHealth.Unknown, orange, red);
     }
 
-    private Task<List<EmailMetricsDay>> DailyAsync(MetricsWindow window, CancellationToken cancellationToken) =>
-        db.EmailMetricsDaily.AsNoTracking().Where(d => d.Day >= window.From && d.Day <= window.To).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The window's counters summed in the database per <paramref name="key"/> (the team: one row; the intent; the
+    /// model; the day), as rows whose intent, model and day are kept when they are the key and empty otherwise.
+    /// </summary>
+    private async Task<List<EmailMetricsDay>> SummedAsync<TKey>(MetricsWindow window, System.Linq.Expressions.Expression<Func<EmailMetricsDay, TKey>> key, CancellationToken cancellationToken)
+    {
+        var sums = await db.EmailMetricsDaily.AsNoTracking().Where(d => d.Day >= window.From && d.Day <= window.To)
+            .GroupBy(key)
+            .Select(g => new EmailMetricsDay
+            {
+                Intent = g.Max(d => d.Intent)!, Provider = g.Max(d => d.Provider)!, Model = g.Max(d => d.Model)!, Day = g.Max(d => d.Day),
+                Received = g.Sum(d => d.Received), Analysed = g.Sum(d => d.Analysed), Human = g.Sum(d => d.Human),
+                SignaturesFound = g.Sum(d => d.SignaturesFound), SignaturesParsed = g.Sum(d => d.SignaturesParsed), IntentsDetected = g.Sum(d => d.IntentsDetected),
+                IntentConfidenceSum = g.Sum(d => d.IntentConfidenceSum), CacheLookups = g.Sum(d => d.CacheLookups), CacheHits = g.Sum(d => d.CacheHits),
+                ElapsedMsSum = g.Sum(d => d.ElapsedMsSum), Errors = g.Sum(d => d.Errors), SuggestionsCreated = g.Sum(d => d.SuggestionsCreated),
+                AutoApplied = g.Sum(d => d.AutoApplied), Approved = g.Sum(d => d.Approved), Corrected = g.Sum(d => d.Corrected), Rejected = g.Sum(d => d.Rejected),
+                Tokens = g.Sum(d => d.Tokens), Cost = g.Sum(d => d.Cost),
+            })
+            .ToListAsync(cancellationToken);
+        return sums;
+    }
 
-    private Task<List<DateTimeOffset>> FailedEmailsAsync(MetricsWindow window, CancellationToken cancellationToken) =>
-        db.EmailMessages.AsNoTracking()
-            .Where(e => FailedStates.Contains(e.AnalysisState) && e.ReceivedAt >= window.Start && e.ReceivedAt < window.End)
-            .Select(e => e.ReceivedAt).ToListAsync(cancellationToken);
+    private IQueryable<EmailMessage> FailedEmails(MetricsWindow window) =>
+        db.EmailMessages.AsNoTracking().Where(e => FailedStates.Contains(e.AnalysisState) && e.ReceivedAt >= window.Start && e.ReceivedAt < window.End);
 
     /// <summary>The p95 time of the window's analyses (of one provider/model, or all): exact up to the limit, else from the histogram.</summary>
     private async Task<(double? P95, bool Exact)> P95Async(

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
+using Relais.Data.Model;
 
 namespace Relais.Server.Features.Metrics;
 
 /// <summary>
-/// The window's top senders by inbound emails received, from <c>email_sender_periods</c>: the
-/// monthly rows of the window's whole months and the daily rows of its first, partial month, summed
-/// per sender in one grouped query; then the CRM person and primary organisation of the top ones,
-/// in one query. Ties are broken by address.
+/// The window's top senders by inbound emails received: each sender's total less their running
+/// total before the window (<see cref="EmailSenderDay"/>, one seek per sender), the first N kept;
+/// then their intents in the window the same way, and their CRM person and primary organisation,
+/// one query each for the N. Ties are broken by address.
 /// </summary>
 internal sealed class TopSenders(RelaisDbContext db)
 {
@@ -16,38 +17,23 @@ internal sealed class TopSenders(RelaisDbContext db)
 
     public async Task<TopSendersResponse> ListAsync(MetricsWindow window, int limit, CancellationToken cancellationToken)
     {
-        // Months after the window's first month are whole (the window ends today); its first month is whole when it starts on the 1st.
-        var firstMonth = MetricsCounters.MonthOf(window.From);
-        var wholeFrom = window.From == firstMonth ? firstMonth : firstMonth.AddMonths(1);
-        var dailyEnd = wholeFrom;
-        var lastMonth = MetricsCounters.MonthOf(window.To);
-        var top = await db.EmailSenderPeriods.AsNoTracking()
-            .Where(p => (!p.Monthly && p.Start >= window.From && p.Start < dailyEnd && p.Start <= window.To)
-                || (p.Monthly && p.Start >= wholeFrom && p.Start <= lastMonth))
-            .GroupBy(p => p.Sender)
-            .Select(g => new
+        var from = window.From;
+        var ranked = await db.EmailSenders.AsNoTracking()
+            .Select(s => new
             {
-                Sender = g.Key,
-                Name = g.Max(p => p.SenderName),
-                Emails = g.Sum(p => p.Emails),
-                Last = g.Max(p => p.LastReceivedAt),
-                MeetingRequest = g.Sum(p => p.MeetingRequest),
-                InfoRequest = g.Sum(p => p.InfoRequest),
-                FollowUp = g.Sum(p => p.FollowUp),
-                Introduction = g.Sum(p => p.Introduction),
-                QuotationRequest = g.Sum(p => p.QuotationRequest),
-                Closing = g.Sum(p => p.Closing),
-                Complaint = g.Sum(p => p.Complaint),
-                ThankYou = g.Sum(p => p.ThankYou),
-                Unsubscribe = g.Sum(p => p.Unsubscribe),
-                Other = g.Sum(p => p.Other),
+                s.Sender,
+                Emails = s.Emails - db.EmailSenderDays.Where(d => d.Sender == s.Sender && d.Day < from).OrderByDescending(d => d.Day).Select(d => d.Emails).FirstOrDefault(),
             })
-            .Where(s => s.Emails > 0)
             .OrderByDescending(s => s.Emails).ThenBy(s => s.Sender)
             .Take(limit)
             .ToListAsync(cancellationToken);
 
-        var addresses = top.Select(s => s.Sender).ToList();
+        // Ordered by count, a sender with nothing in the window comes after every sender with something.
+        var addresses = ranked.Where(s => s.Emails > 0).Select(s => s.Sender).ToList();
+        var totals = await db.EmailSenders.AsNoTracking().Where(s => addresses.Contains(s.Sender)).ToDictionaryAsync(s => s.Sender, StringComparer.Ordinal, cancellationToken);
+        var before = (await db.EmailSenderDays.AsNoTracking().Where(d => addresses.Contains(d.Sender) && d.Day < from)
+                .GroupBy(d => d.Sender).Select(g => g.OrderByDescending(d => d.Day).First()).ToListAsync(cancellationToken))
+            .ToDictionary(d => d.Sender, StringComparer.Ordinal);
         var people = (await db.People.AsNoTracking().Where(p => p.Email != null && addresses.Contains(p.Email))
                 .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
                 .Select(p => new
@@ -62,20 +48,28 @@ internal sealed class TopSenders(RelaisDbContext db)
                 .ToListAsync(cancellationToken))
             .DistinctBy(p => p.Email).ToDictionary(p => p.Email, StringComparer.Ordinal);
 
-        var senders = top.Select(s =>
+        var senders = ranked.Where(s => s.Emails > 0).Select(s =>
         {
+            var total = totals[s.Sender];
             var person = people.GetValueOrDefault(s.Sender);
             var personName = person is null ? null : string.Join(' ', new[] { person.FirstName, person.LastName }.OfType<string>()).Trim();
-            var intents = new Dictionary<string, int>(StringComparer.Ordinal)
-            {
-                ["meeting_request"] = s.MeetingRequest, ["info_request"] = s.InfoRequest, ["follow_up"] = s.FollowUp,
-                ["introduction"] = s.Introduction, ["quotation_request"] = s.QuotationRequest, ["closing"] = s.Closing,
-                ["complaint"] = s.Complaint, ["thank_you"] = s.ThankYou, ["unsubscribe"] = s.Unsubscribe, ["other"] = s.Other,
-            };
             return new TopSender(
-                s.Sender, string.IsNullOrEmpty(personName) ? s.Name : personName, person?.Id, person?.Organisation?.Id, person?.Organisation?.Name,
-                s.Emails, s.Last, intents.Where(i => i.Value > 0).ToDictionary(StringComparer.Ordinal));
+                s.Sender, string.IsNullOrEmpty(personName) ? total.SenderName : personName, person?.Id, person?.Organisation?.Id, person?.Organisation?.Name,
+                s.Emails, total.LastReceivedAt, Intents(total, before.GetValueOrDefault(s.Sender)));
         }).ToList();
         return new TopSendersResponse(window.Days, window.From, window.To, senders);
+    }
+
+    /// <summary>The intents of the window's mail: the totals less the running totals before it; only those seen.</summary>
+    private static Dictionary<string, int> Intents(ISenderCounts total, ISenderCounts? before)
+    {
+        int Less(Func<ISenderCounts, int> count) => count(total) - (before is null ? 0 : count(before));
+        var intents = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["meeting_request"] = Less(c => c.MeetingRequest), ["info_request"] = Less(c => c.InfoRequest), ["follow_up"] = Less(c => c.FollowUp),
+            ["introduction"] = Less(c => c.Introduction), ["quotation_request"] = Less(c => c.QuotationRequest), ["closing"] = Less(c => c.Closing),
+            ["complaint"] = Less(c => c.Complaint), ["thank_you"] = Less(c => c.ThankYou), ["unsubscribe"] = Less(c => c.Unsubscribe), ["other"] = Less(c => c.Other),
+        };
+        return intents.Where(i => i.Value > 0).ToDictionary(StringComparer.Ordinal);
     }
 }

@@ -73,16 +73,13 @@ namespace Relais.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "email_sender_periods",
+                name: "email_sender_days",
                 columns: table => new
                 {
                     team_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    monthly = table.Column<bool>(type: "boolean", nullable: false),
-                    start = table.Column<DateOnly>(type: "date", nullable: false),
                     sender = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    sender_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
                     emails = table.Column<int>(type: "integer", nullable: false),
-                    last_received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     meeting_request = table.Column<int>(type: "integer", nullable: false),
                     info_request = table.Column<int>(type: "integer", nullable: false),
                     follow_up = table.Column<int>(type: "integer", nullable: false),
@@ -96,9 +93,40 @@ namespace Relais.Data.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_email_sender_periods", x => new { x.team_id, x.monthly, x.start, x.sender });
+                    table.PrimaryKey("pk_email_sender_days", x => new { x.team_id, x.sender, x.day });
                     table.ForeignKey(
-                        name: "fk_email_sender_periods_teams_team_id",
+                        name: "fk_email_sender_days_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_senders",
+                columns: table => new
+                {
+                    team_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sender = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    sender_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    last_received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    emails = table.Column<int>(type: "integer", nullable: false),
+                    meeting_request = table.Column<int>(type: "integer", nullable: false),
+                    info_request = table.Column<int>(type: "integer", nullable: false),
+                    follow_up = table.Column<int>(type: "integer", nullable: false),
+                    introduction = table.Column<int>(type: "integer", nullable: false),
+                    quotation_request = table.Column<int>(type: "integer", nullable: false),
+                    closing = table.Column<int>(type: "integer", nullable: false),
+                    complaint = table.Column<int>(type: "integer", nullable: false),
+                    thank_you = table.Column<int>(type: "integer", nullable: false),
+                    unsubscribe = table.Column<int>(type: "integer", nullable: false),
+                    other = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_email_senders", x => new { x.team_id, x.sender });
+                    table.ForeignKey(
+                        name: "fk_email_senders_teams_team_id",
                         column: x => x.team_id,
                         principalTable: "teams",
                         principalColumn: "id",
@@ -145,7 +173,10 @@ namespace Relais.Data.Postgres.Migrations
                 name: "email_metrics_daily");
 
             migrationBuilder.DropTable(
-                name: "email_sender_periods");
+                name: "email_sender_days");
+
+            migrationBuilder.DropTable(
+                name: "email_senders");
 
             migrationBuilder.DropTable(
                 name: "kpi_alerts");
