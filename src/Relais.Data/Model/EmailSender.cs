@@ -4,7 +4,7 @@ namespace Relais.Data.Model;
 /// A sender of inbound mail to the team (table <c>email_senders</c>), with all their mail so far:
 /// emails received and the intents of those analysed. The address is lower-case, as ingestion writes it.
 /// </summary>
-public sealed class EmailSender : ITeamOwned, ISenderCounts
+public sealed class EmailSender : ITeamOwned
 {
     public Guid TeamId { get; set; }
     public required string Sender { get; set; }
@@ -28,7 +28,7 @@ public sealed class EmailSender : ITeamOwned, ISenderCounts
 /// totals, one row per day the sender wrote. Their mail of the last N days is their total less the
 /// running total of the last row before the window: one index seek per sender, whatever the window.
 /// </summary>
-public sealed class EmailSenderDay : ITeamOwned, ISenderCounts
+public sealed class EmailSenderDay : ITeamOwned
 {
     public Guid TeamId { get; set; }
     public required string Sender { get; set; }
@@ -46,18 +46,3 @@ public sealed class EmailSenderDay : ITeamOwned, ISenderCounts
     public int Other { get; set; }
 }
 
-/// <summary>Emails and intents (SPEC section 4) of a sender.</summary>
-public interface ISenderCounts
-{
-    int Emails { get; }
-    int MeetingRequest { get; }
-    int InfoRequest { get; }
-    int FollowUp { get; }
-    int Introduction { get; }
-    int QuotationRequest { get; }
-    int Closing { get; }
-    int Complaint { get; }
-    int ThankYou { get; }
-    int Unsubscribe { get; }
-    int Other { get; }
-}

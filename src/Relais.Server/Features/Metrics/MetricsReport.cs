@@ -11,7 +11,7 @@ namespace Relais.Server.Features.Metrics;
 /// range) and, for windows of at most <see cref="LatencyHistogram.ExactLimit"/> analyses, the
 /// analyses' own times for an exact p95; longer windows read the p95 from the latency histogram.
 /// </summary>
-internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
+internal sealed class MetricsReport(RelaisDbContext db, ITeamScope scope, TimeProvider time)
 {
     private static readonly AnalysisState[] FailedStates = [AnalysisState.Failed, AnalysisState.Parked];
 
@@ -98,7 +98,7 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
     public async Task<TimelineResponse> TimelineAsync(MetricsWindow window, CancellationToken cancellationToken)
     {
         var rows = (await SummedAsync(window, d => d.Day, cancellationToken)).ToLookup(r => r.Day);
-        var failed = (await FailedEmails(window).Select(e => e.ReceivedAt).ToListAsync(cancellationToken)).ToLookup(MetricsCounters.DayOf);
+        var failed = (await FailedByDayAsync(window, cancellationToken)).ToDictionary(d => d.Day, d => d.Count);
         var points = Enumerable.Range(0, window.Days).Select(i =>
         {
             var day = window.From.AddDays(i);
@@ -106,7 +106,7 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
             var analysed = own.Sum(r => r.Analysed);
             return new TimelinePoint(
                 day, own.Sum(r => r.Received), analysed, own.Sum(r => r.SignaturesFound), own.Sum(r => r.IntentsDetected), own.Sum(r => r.AutoApplied),
-                own.Sum(r => r.Errors) + failed[day].Count(), analysed == 0 ? null : Math.Round(own.Sum(r => r.ElapsedMsSum) / analysed, 3));
+                own.Sum(r => r.Errors) + failed.GetValueOrDefault(day), analysed == 0 ? null : Math.Round(own.Sum(r => r.ElapsedMsSum) / analysed, 3));
         }).ToList();
         return new TimelineResponse(window.Days, window.From, window.To, points);
     }
@@ -149,6 +149,27 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
     private IQueryable<EmailMessage> FailedEmails(MetricsWindow window) =>
         db.EmailMessages.AsNoTracking().Where(e => FailedStates.Contains(e.AnalysisState) && e.ReceivedAt >= window.Start && e.ReceivedAt < window.End);
 
+    /// <summary>
+    /// The window's failed emails per received day, grouped in the database (raw SQL: the day of a timestamp is
+    /// written differently by each provider, and SQLite stores unix milliseconds). The team is explicit: raw SQL has no query filter.
+    /// </summary>
+    private Task<List<DayCount>> FailedByDayAsync(MetricsWindow window, CancellationToken cancellationToken)
+    {
+        var teamId = scope.TeamId ?? throw new InvalidOperationException("Metrics need a team scope.");
+        return (db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<DayCount>($"""
+                SELECT (received_at AT TIME ZONE 'UTC')::date AS "Day", count(*)::int AS "Count" FROM email_messages
+                WHERE team_id = {teamId} AND analysis_state IN ('failed', 'parked') AND received_at >= {window.Start} AND received_at < {window.End}
+                GROUP BY 1
+                """)
+            : db.Database.SqlQuery<DayCount>($"""
+                SELECT date(received_at / 1000, 'unixepoch') AS "Day", COUNT(*) AS "Count" FROM email_messages
+                WHERE team_id = {teamId} AND analysis_state IN ('failed', 'parked')
+                  AND received_at >= {window.Start.ToUnixTimeMilliseconds()} AND received_at < {window.End.ToUnixTimeMilliseconds()}
+                GROUP BY 1
+                """)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The p95 time of the window's analyses (of one provider/model, or all): exact up to the limit, else from the histogram.</summary>
     private async Task<(double? P95, bool Exact)> P95Async(
         MetricsWindow window, IReadOnlyCollection<EmailMetricsDay> rows, (string Provider, string Model)? model, CancellationToken cancellationToken)
@@ -182,6 +203,8 @@ internal sealed class MetricsReport(RelaisDbContext db, TimeProvider time)
         var counts = await buckets.GroupBy(l => l.Bucket).Select(g => new { Bucket = g.Key, Count = g.Sum(l => l.Count) }).ToListAsync(cancellationToken);
         return (LatencyHistogram.FromBuckets(counts.Select(c => (c.Bucket, c.Count)), 0.95), false);
     }
+
+    private sealed record DayCount(DateOnly Day, int Count);
 
     private static double? Rate(int part, int total) => total == 0 ? null : Math.Round((double)part / total, 4);
 }

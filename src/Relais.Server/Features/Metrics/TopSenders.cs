@@ -5,35 +5,45 @@ using Relais.Data.Model;
 namespace Relais.Server.Features.Metrics;
 
 /// <summary>
-/// The window's top senders by inbound emails received: each sender's total less their running
-/// total before the window (<see cref="EmailSenderDay"/>, one seek per sender), the first N kept;
-/// then their intents in the window the same way, and their CRM person and primary organisation,
-/// one query each for the N. Ties are broken by address.
+/// The window's top senders by inbound emails received, with their intents: each sender's totals
+/// less their running totals before the window (<see cref="EmailSenderDay"/>, two seeks per
+/// sender, whatever the window), the first N kept; then the N's names and last dates, and their
+/// CRM person and primary organisation, one query each. Ties are broken by address.
 /// </summary>
-internal sealed class TopSenders(RelaisDbContext db)
+internal sealed class TopSenders(RelaisDbContext db, ITeamScope scope)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 100;
 
     public async Task<TopSendersResponse> ListAsync(MetricsWindow window, int limit, CancellationToken cancellationToken)
     {
+        var teamId = scope.TeamId ?? throw new InvalidOperationException("Top senders need a team scope.");
         var from = window.From;
-        var ranked = await db.EmailSenders.AsNoTracking()
-            .Select(s => new
-            {
-                s.Sender,
-                Emails = s.Emails - db.EmailSenderDays.Where(d => d.Sender == s.Sender && d.Day < from).OrderByDescending(d => d.Day).Select(d => d.Emails).FirstOrDefault(),
-            })
-            .OrderByDescending(s => s.Emails).ThenBy(s => s.Sender)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+
+        // Raw SQL for the ORDER BY on the result column: in LINQ the correlated lookups would run again in the
+        // ORDER BY. The team is explicit here: raw SQL has no query filter.
+        var ranked = await db.Database.SqlQuery<SenderCounts>($"""
+            SELECT w.sender AS "Sender", w.emails - COALESCE(b.emails, 0) AS "Emails",
+              w.meeting_request - COALESCE(b.meeting_request, 0) AS "MeetingRequest", w.info_request - COALESCE(b.info_request, 0) AS "InfoRequest",
+              w.follow_up - COALESCE(b.follow_up, 0) AS "FollowUp", w.introduction - COALESCE(b.introduction, 0) AS "Introduction",
+              w.quotation_request - COALESCE(b.quotation_request, 0) AS "QuotationRequest", w.closing - COALESCE(b.closing, 0) AS "Closing",
+              w.complaint - COALESCE(b.complaint, 0) AS "Complaint", w.thank_you - COALESCE(b.thank_you, 0) AS "ThankYou",
+              w.unsubscribe - COALESCE(b.unsubscribe, 0) AS "Unsubscribe", w.other - COALESCE(b.other, 0) AS "Other"
+            FROM (
+              SELECT s.*, (SELECT d.day FROM email_sender_days d WHERE d.team_id = s.team_id AND d.sender = s.sender AND d.day < {from}
+                           ORDER BY d.day DESC LIMIT 1) AS before_day
+              FROM email_senders s WHERE s.team_id = {teamId}
+            ) AS w
+            LEFT JOIN email_sender_days b ON b.team_id = w.team_id AND b.sender = w.sender AND b.day = w.before_day
+            ORDER BY 2 DESC, 1
+            LIMIT {limit}
+            """).ToListAsync(cancellationToken);
 
         // Ordered by count, a sender with nothing in the window comes after every sender with something.
-        var addresses = ranked.Where(s => s.Emails > 0).Select(s => s.Sender).ToList();
-        var totals = await db.EmailSenders.AsNoTracking().Where(s => addresses.Contains(s.Sender)).ToDictionaryAsync(s => s.Sender, StringComparer.Ordinal, cancellationToken);
-        var before = (await db.EmailSenderDays.AsNoTracking().Where(d => addresses.Contains(d.Sender) && d.Day < from)
-                .GroupBy(d => d.Sender).Select(g => g.OrderByDescending(d => d.Day).First()).ToListAsync(cancellationToken))
-            .ToDictionary(d => d.Sender, StringComparer.Ordinal);
+        ranked = [.. ranked.Where(s => s.Emails > 0)];
+        var addresses = ranked.Select(s => s.Sender).ToList();
+        var totals = await db.EmailSenders.AsNoTracking().Where(s => addresses.Contains(s.Sender))
+            .Select(s => new { s.Sender, s.SenderName, s.LastReceivedAt }).ToDictionaryAsync(s => s.Sender, StringComparer.Ordinal, cancellationToken);
         var people = (await db.People.AsNoTracking().Where(p => p.Email != null && addresses.Contains(p.Email))
                 .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
                 .Select(p => new
@@ -48,28 +58,44 @@ internal sealed class TopSenders(RelaisDbContext db)
                 .ToListAsync(cancellationToken))
             .DistinctBy(p => p.Email).ToDictionary(p => p.Email, StringComparer.Ordinal);
 
-        var senders = ranked.Where(s => s.Emails > 0).Select(s =>
+        var senders = ranked.Select(s =>
         {
             var total = totals[s.Sender];
             var person = people.GetValueOrDefault(s.Sender);
             var personName = person is null ? null : string.Join(' ', new[] { person.FirstName, person.LastName }.OfType<string>()).Trim();
             return new TopSender(
                 s.Sender, string.IsNullOrEmpty(personName) ? total.SenderName : personName, person?.Id, person?.Organisation?.Id, person?.Organisation?.Name,
-                s.Emails, total.LastReceivedAt, Intents(total, before.GetValueOrDefault(s.Sender)));
+                s.Emails, total.LastReceivedAt, Intents(s));
         }).ToList();
         return new TopSendersResponse(window.Days, window.From, window.To, senders);
     }
 
-    /// <summary>The intents of the window's mail: the totals less the running totals before it; only those seen.</summary>
-    private static Dictionary<string, int> Intents(ISenderCounts total, ISenderCounts? before)
+    /// <summary>The intents of the window's mail, only those seen.</summary>
+    private static Dictionary<string, int> Intents(SenderCounts c)
     {
-        int Less(Func<ISenderCounts, int> count) => count(total) - (before is null ? 0 : count(before));
         var intents = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            ["meeting_request"] = Less(c => c.MeetingRequest), ["info_request"] = Less(c => c.InfoRequest), ["follow_up"] = Less(c => c.FollowUp),
-            ["introduction"] = Less(c => c.Introduction), ["quotation_request"] = Less(c => c.QuotationRequest), ["closing"] = Less(c => c.Closing),
-            ["complaint"] = Less(c => c.Complaint), ["thank_you"] = Less(c => c.ThankYou), ["unsubscribe"] = Less(c => c.Unsubscribe), ["other"] = Less(c => c.Other),
+            ["meeting_request"] = c.MeetingRequest, ["info_request"] = c.InfoRequest, ["follow_up"] = c.FollowUp, ["introduction"] = c.Introduction,
+            ["quotation_request"] = c.QuotationRequest, ["closing"] = c.Closing, ["complaint"] = c.Complaint, ["thank_you"] = c.ThankYou,
+            ["unsubscribe"] = c.Unsubscribe, ["other"] = c.Other,
         };
         return intents.Where(i => i.Value > 0).ToDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>A sender's emails and intents in the window (a row of the raw query).</summary>
+    private sealed class SenderCounts
+    {
+        public required string Sender { get; init; }
+        public int Emails { get; init; }
+        public int MeetingRequest { get; init; }
+        public int InfoRequest { get; init; }
+        public int FollowUp { get; init; }
+        public int Introduction { get; init; }
+        public int QuotationRequest { get; init; }
+        public int Closing { get; init; }
+        public int Complaint { get; init; }
+        public int ThankYou { get; init; }
+        public int Unsubscribe { get; init; }
+        public int Other { get; init; }
     }
 }
