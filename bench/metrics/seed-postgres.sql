@@ -8,14 +8,14 @@ SELECT i, p.team,
   CASE WHEN i % 100 = 1 THEN 'failed' WHEN i % 100 = 51 THEN 'parked' ELSE 'done' END AS state,
   i % 10 = 0 AS automated,
   CASE WHEN i % 10 = 0 THEN NULL ELSE (ARRAY['meeting_request', 'info_request', 'follow_up', 'introduction', 'quotation_request', 'closing',
-    'complaint', 'thank_you', 'unsubscribe', 'other'])[(i / 10) % 10 + 1] END AS intent,
+    'complaint', 'thank_you', 'unsubscribe', 'other'])[((i / 10) % 10 + 1)::int] END AS intent,
   i % 3 <> 0 AND i % 10 <> 0 AS sig,
   i % 3 <> 0 AND i % 7 <> 0 AND i % 10 <> 0 AS parsed,
   i % 4 = 0 AND i % 3 <> 0 AND i % 10 <> 0 AS sig_cached,
   i % 5 = 0 AND i % 10 <> 0 AS intent_cached,
   CASE WHEN i % 1000 = 7 THEN 250.0 ELSE 0.2 + ((i * 37) % 1000) / 100.0 END AS ms,
   i % 500 = 3 AS failed
-FROM generate_series(0, 999999) AS i, p;
+FROM generate_series(0::bigint, 999999) AS i, p;
 
 INSERT INTO email_messages (id, analysis_state, attempts, cc, content_hash, created_at, direction, from_email, from_name, received_at, subject, team_id, "to")
 SELECT ('00000000-0000-7000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, state, 1, '{}', lpad(to_hex(i), 64, '0'), to_timestamp(recv / 1000.0), 'inbound',

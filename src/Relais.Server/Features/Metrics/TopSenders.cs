@@ -15,32 +15,59 @@ internal sealed class TopSenders(RelaisDbContext db, ITeamScope scope)
     public const int DefaultLimit = 10;
     public const int MaxLimit = 100;
 
+    /// <summary>Senders looked at per query.</summary>
+    private const int Chunk = 250;
+
+    /// <summary>The window's counts of a sender: totals (w) less the last running totals before the window (b).</summary>
+    private const string Columns = """
+        w.sender AS "Sender", w.emails AS "Total", w.emails - COALESCE(b.emails, 0) AS "Emails",
+        w.meeting_request - COALESCE(b.meeting_request, 0) AS "MeetingRequest", w.info_request - COALESCE(b.info_request, 0) AS "InfoRequest",
+        w.follow_up - COALESCE(b.follow_up, 0) AS "FollowUp", w.introduction - COALESCE(b.introduction, 0) AS "Introduction",
+        w.quotation_request - COALESCE(b.quotation_request, 0) AS "QuotationRequest", w.closing - COALESCE(b.closing, 0) AS "Closing",
+        w.complaint - COALESCE(b.complaint, 0) AS "Complaint", w.thank_you - COALESCE(b.thank_you, 0) AS "ThankYou",
+        w.unsubscribe - COALESCE(b.unsubscribe, 0) AS "Unsubscribe", w.other - COALESCE(b.other, 0) AS "Other"
+        """;
+
+    // {0} team, {1} window start, {2} chunk size, {3} offset, {4} first day of the window.
+    private const string Senders = "SELECT * FROM email_senders WHERE team_id = {0} AND last_received_at >= {1} ORDER BY emails DESC, sender LIMIT {2} OFFSET {3}";
+
+    private const string PostgresChunk = $$"""
+        SELECT {{Columns}} FROM ({{Senders}}) AS w
+        LEFT JOIN LATERAL (
+          SELECT * FROM email_sender_days d WHERE d.team_id = w.team_id AND d.sender = w.sender AND d.day < {4} ORDER BY d.day DESC LIMIT 1
+        ) AS b ON TRUE
+        ORDER BY w.emails DESC, w.sender
+        """;
+
+    private const string SqliteChunk = $$"""
+        SELECT {{Columns}} FROM (
+          SELECT s.*, (SELECT d.day FROM email_sender_days d WHERE d.team_id = s.team_id AND d.sender = s.sender AND d.day < {4}
+                       ORDER BY d.day DESC LIMIT 1) AS before_day
+          FROM ({{Senders}}) AS s
+        ) AS w
+        LEFT JOIN email_sender_days b ON b.team_id = w.team_id AND b.sender = w.sender AND b.day = w.before_day
+        ORDER BY w.emails DESC, w.sender
+        """;
+
     public async Task<TopSendersResponse> ListAsync(MetricsWindow window, int limit, CancellationToken cancellationToken)
     {
         var teamId = scope.TeamId ?? throw new InvalidOperationException("Top senders need a team scope.");
-        var from = window.From;
 
-        // Raw SQL for the ORDER BY on the result column: in LINQ the correlated lookups would run again in the
-        // ORDER BY. The team is explicit here: raw SQL has no query filter.
-        var ranked = await db.Database.SqlQuery<SenderCounts>($"""
-            SELECT w.sender AS "Sender", w.emails - COALESCE(b.emails, 0) AS "Emails",
-              w.meeting_request - COALESCE(b.meeting_request, 0) AS "MeetingRequest", w.info_request - COALESCE(b.info_request, 0) AS "InfoRequest",
-              w.follow_up - COALESCE(b.follow_up, 0) AS "FollowUp", w.introduction - COALESCE(b.introduction, 0) AS "Introduction",
-              w.quotation_request - COALESCE(b.quotation_request, 0) AS "QuotationRequest", w.closing - COALESCE(b.closing, 0) AS "Closing",
-              w.complaint - COALESCE(b.complaint, 0) AS "Complaint", w.thank_you - COALESCE(b.thank_you, 0) AS "ThankYou",
-              w.unsubscribe - COALESCE(b.unsubscribe, 0) AS "Unsubscribe", w.other - COALESCE(b.other, 0) AS "Other"
-            FROM (
-              SELECT s.*, (SELECT d.day FROM email_sender_days d WHERE d.team_id = s.team_id AND d.sender = s.sender AND d.day < {from}
-                           ORDER BY d.day DESC LIMIT 1) AS before_day
-              FROM email_senders s WHERE s.team_id = {teamId}
-            ) AS w
-            LEFT JOIN email_sender_days b ON b.team_id = w.team_id AND b.sender = w.sender AND b.day = w.before_day
-            ORDER BY 2 DESC, 1
-            LIMIT {limit}
-            """).ToListAsync(cancellationToken);
+        // Senders by total, a chunk at a time: a sender's mail in the window is at most their total, so once the
+        // N-th best so far is above the last total of a chunk, no later sender can enter the list.
+        var best = new List<SenderCounts>();
+        for (var offset = 0; ; offset += Chunk)
+        {
+            var chunk = await ChunkAsync(teamId, window, offset, cancellationToken);
+            best = [.. best.Concat(chunk).OrderByDescending(c => c.Emails).ThenBy(c => c.Sender, StringComparer.Ordinal).Take(limit)];
+            if (chunk.Count < Chunk || (best.Count == limit && best[^1].Emails > chunk[^1].Total))
+            {
+                break;
+            }
+        }
 
         // Ordered by count, a sender with nothing in the window comes after every sender with something.
-        ranked = [.. ranked.Where(s => s.Emails > 0)];
+        var ranked = best.Where(s => s.Emails > 0).ToList();
         var addresses = ranked.Select(s => s.Sender).ToList();
         var totals = await db.EmailSenders.AsNoTracking().Where(s => addresses.Contains(s.Sender))
             .Select(s => new { s.Sender, s.SenderName, s.LastReceivedAt }).ToDictionaryAsync(s => s.Sender, StringComparer.Ordinal, cancellationToken);
@@ -70,6 +97,21 @@ internal sealed class TopSenders(RelaisDbContext db, ITeamScope scope)
         return new TopSendersResponse(window.Days, window.From, window.To, senders);
     }
 
+    /// <summary>
+    /// One chunk of the team's senders who wrote since the window's start, by total (then address), with their mail in
+    /// the window: their totals less their last running totals before it. Raw SQL: the lookups must run once per sender,
+    /// which PostgreSQL does for a LATERAL join and SQLite for a correlated subquery. The team is explicit: raw SQL has
+    /// no query filter.
+    /// </summary>
+    private Task<List<SenderCounts>> ChunkAsync(Guid teamId, MetricsWindow window, int offset, CancellationToken cancellationToken)
+    {
+        var postgres = db.Database.IsNpgsql();
+        object start = postgres ? window.Start : window.Start.ToUnixTimeMilliseconds();
+#pragma warning disable EF1003 // the SQL is one of two constants of this class; the values are parameters
+        return db.Database.SqlQueryRaw<SenderCounts>(postgres ? PostgresChunk : SqliteChunk, teamId, start, Chunk, offset, window.From).ToListAsync(cancellationToken);
+#pragma warning restore EF1003
+    }
+
     /// <summary>The intents of the window's mail, only those seen.</summary>
     private static Dictionary<string, int> Intents(SenderCounts c)
     {
@@ -86,6 +128,7 @@ internal sealed class TopSenders(RelaisDbContext db, ITeamScope scope)
     private sealed class SenderCounts
     {
         public required string Sender { get; init; }
+        public int Total { get; init; }
         public int Emails { get; init; }
         public int MeetingRequest { get; init; }
         public int InfoRequest { get; init; }
