@@ -6,10 +6,19 @@ using Relais.Server.Features.Ai;
 namespace Relais.Server.Features.Metrics;
 
 /// <summary>
-/// The email-intelligence metrics of the scope's team over a window (SPEC section 8), summed from the
-/// daily counters (a few thousand rows for a year), plus the window's failed emails (an indexed
-/// range) and, for windows of at most <see cref="LatencyHistogram.ExactLimit"/> analyses, the
-/// analyses' own times for an exact p95; longer windows read the p95 from the latency histogram.
+/// The email-intelligence metrics of the scope's team over a window (SPEC section 8; dates as
+/// <see cref="MetricsWindow"/> says), summed from the daily counters (a few thousand rows for a
+/// year), plus the window's failed emails (an indexed range) and, for windows of at most
+/// <see cref="LatencyHistogram.ExactLimit"/> analyses, the analyses' own times for an exact p95;
+/// longer windows read the p95 from the latency histogram. The formulas:
+/// signatures found / human analysed (automated mail never has one to find); parse success =
+/// analyses whose signature gave a field above 0.5 / analyses with a signature; intent rate =
+/// human analyses whose intent is not <c>other</c> / human analysed (automated mail gets no intent,
+/// so it is left out of both sides); auto-apply rate = auto-applied / suggestions created; cache hit
+/// rate = hits / lookups, a lookup per key an analysis looked up (see <see cref="MetricsCounters.CacheLookups"/>),
+/// counted on the analysis rather than from <c>ai_memory</c> hit counts, which count hits but not misses
+/// and not per window; error rate = (engine failures + emails failed or parked) / (analyses + emails
+/// failed or parked).
 /// </summary>
 internal sealed class MetricsReport(RelaisDbContext db, ITeamScope scope, TimeProvider time)
 {
