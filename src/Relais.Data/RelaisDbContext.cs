@@ -40,6 +40,11 @@ public sealed class RelaisDbContext(DbContextOptions<RelaisDbContext> options, I
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<RoutingExecution> RoutingExecutions => Set<RoutingExecution>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<EmailMetricsDay> EmailMetricsDaily => Set<EmailMetricsDay>();
+    public DbSet<EmailLatencyDay> EmailLatencyDaily => Set<EmailLatencyDay>();
+    public DbSet<EmailSender> EmailSenders => Set<EmailSender>();
+    public DbSet<EmailSenderDay> EmailSenderDays => Set<EmailSenderDay>();
+    public DbSet<KpiAlert> KpiAlerts => Set<KpiAlert>();
 
     /// <summary>Read by the team query filter at query time (EF parameterises context members); empty matches no row.</summary>
     internal Guid CurrentTeamId => teamScope?.TeamId ?? Guid.Empty;

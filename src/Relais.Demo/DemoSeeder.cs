@@ -48,6 +48,7 @@ public sealed class DemoSeeder(RelaisDbContext db, TimeProvider time, CurrentTea
         db.EmailMessages.AddRange(emails.Select(e => e.Message));
         db.EmailContents.AddRange(emails.Select(e => e.Content));
         await db.SaveChangesAsync(cancellationToken);
+        await Server.Features.Metrics.MetricsCounters.CountReceivedAsync(db, team.Id, [.. emails.Select(e => e.Message)], cancellationToken);
         return new DemoSeedResult(true, people.Count, organisations.Count, emails.Count, team.Id);
     }
 }

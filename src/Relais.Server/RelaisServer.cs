@@ -9,6 +9,7 @@ using Relais.Server.Features.EmailAccounts;
 using Relais.Server.Features.Emails;
 using Relais.Server.Features.Health;
 using Relais.Server.Features.Interactions;
+using Relais.Server.Features.Metrics;
 using Relais.Server.Features.Notifications;
 using Relais.Server.Features.Organisations;
 using Relais.Server.Features.Outbox;
@@ -48,6 +49,7 @@ public static class RelaisServer
         builder.Services.AddEmailAccounts();
         builder.Services.AddOutbox();
         builder.Services.AddQuality();
+        builder.Services.AddEmailIntelligence();
         builder.Services.AddScoped<UserAccounts>();
 
         var app = builder.Build();
@@ -74,6 +76,7 @@ public static class RelaisServer
         app.MapTeamSettingsEndpoints();
         app.MapOutboxEndpoints();
         app.MapQualityEndpoints();
+        app.MapMetricsEndpoints();
         return app;
     }
 }

@@ -19,10 +19,10 @@ public sealed class CommandTests : IDisposable
         var down = await _cli.RunAsync("migrate", "down", "--to", "0");
 
         Assert.Equal(0, up.ExitCode);
-        Assert.Matches(@"^Applied \d{14}_Initial\r?\nApplied \d{14}_Autofill\r?\nApplied \d{14}_Routing\s*$", up.Output);
+        Assert.Matches(@"^Applied \d{14}_Initial\r?\nApplied \d{14}_Autofill\r?\nApplied \d{14}_Routing\r?\nApplied \d{14}_Metrics\s*$", up.Output);
         Assert.Equal("The database is up to date.", again.Output.Trim());
         Assert.Equal(0, down.ExitCode);
-        Assert.Matches(@"^Rolled back \d{14}_Routing\r?\nRolled back \d{14}_Autofill\r?\nRolled back \d{14}_Initial\s*$", down.Output);
+        Assert.Matches(@"^Rolled back \d{14}_Metrics\r?\nRolled back \d{14}_Routing\r?\nRolled back \d{14}_Autofill\r?\nRolled back \d{14}_Initial\s*$", down.Output);
         Assert.True(File.Exists(Path.Combine(_cli.DataDir, "relais.db")));
     }
 

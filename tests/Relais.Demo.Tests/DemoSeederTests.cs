@@ -32,6 +32,17 @@ public sealed class DemoSeederTests(SeededDemoDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task SeedAsync_InboundMail_IsCountedAsReceived()
+    {
+        await using var check = database.NewContext();
+        var inbound = await check.EmailMessages.CountAsync(e => e.Direction == MessageDirection.Inbound, Cancel);
+
+        Assert.True(inbound > 0);
+        Assert.Equal(inbound, await check.EmailMetricsDaily.SumAsync(d => d.Received, Cancel));
+        Assert.Equal(inbound, await check.EmailSenders.SumAsync(s => s.Emails, Cancel));
+    }
+
+    [Fact]
     public async Task SeedAsync_EveryRow_CarriesTheDemoTeamId()
     {
         await using var check = database.NewContext();

@@ -976,6 +976,40 @@ namespace Relais.Data.Postgres.Migrations
                     b.ToTable("email_folders", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailLatencyDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("integer")
+                        .HasColumnName("bucket");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("TeamId", "Day", "Provider", "Model", "Bucket")
+                        .HasName("pk_email_latency_daily");
+
+                    b.ToTable("email_latency_daily", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1117,6 +1151,244 @@ namespace Relais.Data.Postgres.Migrations
                         .HasDatabaseName("ix_email_messages_team_id_analysis_state_received_at");
 
                     b.ToTable("email_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailMetricsDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Intent")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<int>("Analysed")
+                        .HasColumnType("integer")
+                        .HasColumnName("analysed");
+
+                    b.Property<int>("Approved")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved");
+
+                    b.Property<int>("AutoApplied")
+                        .HasColumnType("integer")
+                        .HasColumnName("auto_applied");
+
+                    b.Property<int>("CacheHits")
+                        .HasColumnType("integer")
+                        .HasColumnName("cache_hits");
+
+                    b.Property<int>("CacheLookups")
+                        .HasColumnType("integer")
+                        .HasColumnName("cache_lookups");
+
+                    b.Property<int>("Corrected")
+                        .HasColumnType("integer")
+                        .HasColumnName("corrected");
+
+                    b.Property<double>("Cost")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cost");
+
+                    b.Property<double>("ElapsedMsSum")
+                        .HasColumnType("double precision")
+                        .HasColumnName("elapsed_ms_sum");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("integer")
+                        .HasColumnName("errors");
+
+                    b.Property<int>("Human")
+                        .HasColumnType("integer")
+                        .HasColumnName("human");
+
+                    b.Property<double>("IntentConfidenceSum")
+                        .HasColumnType("double precision")
+                        .HasColumnName("intent_confidence_sum");
+
+                    b.Property<int>("IntentsDetected")
+                        .HasColumnType("integer")
+                        .HasColumnName("intents_detected");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<int>("SignaturesFound")
+                        .HasColumnType("integer")
+                        .HasColumnName("signatures_found");
+
+                    b.Property<int>("SignaturesParsed")
+                        .HasColumnType("integer")
+                        .HasColumnName("signatures_parsed");
+
+                    b.Property<int>("SuggestionsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestions_created");
+
+                    b.Property<long>("Tokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tokens");
+
+                    b.HasKey("TeamId", "Day", "Intent", "Provider", "Model")
+                        .HasName("pk_email_metrics_daily");
+
+                    b.ToTable("email_metrics_daily", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("sender");
+
+                    b.Property<int>("Closing")
+                        .HasColumnType("integer")
+                        .HasColumnName("closing");
+
+                    b.Property<int>("Complaint")
+                        .HasColumnType("integer")
+                        .HasColumnName("complaint");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("integer")
+                        .HasColumnName("emails");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("integer")
+                        .HasColumnName("follow_up");
+
+                    b.Property<int>("InfoRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("info_request");
+
+                    b.Property<int>("Introduction")
+                        .HasColumnType("integer")
+                        .HasColumnName("introduction");
+
+                    b.Property<DateTimeOffset>("LastReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_received_at");
+
+                    b.Property<int>("MeetingRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_request");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("integer")
+                        .HasColumnName("other");
+
+                    b.Property<int>("QuotationRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("quotation_request");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("sender_name");
+
+                    b.Property<int>("ThankYou")
+                        .HasColumnType("integer")
+                        .HasColumnName("thank_you");
+
+                    b.Property<int>("Unsubscribe")
+                        .HasColumnType("integer")
+                        .HasColumnName("unsubscribe");
+
+                    b.HasKey("TeamId", "Sender")
+                        .HasName("pk_email_senders");
+
+                    b.ToTable("email_senders", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("sender");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Closing")
+                        .HasColumnType("integer")
+                        .HasColumnName("closing");
+
+                    b.Property<int>("Complaint")
+                        .HasColumnType("integer")
+                        .HasColumnName("complaint");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("integer")
+                        .HasColumnName("emails");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("integer")
+                        .HasColumnName("follow_up");
+
+                    b.Property<int>("InfoRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("info_request");
+
+                    b.Property<int>("Introduction")
+                        .HasColumnType("integer")
+                        .HasColumnName("introduction");
+
+                    b.Property<int>("MeetingRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_request");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("integer")
+                        .HasColumnName("other");
+
+                    b.Property<int>("QuotationRequest")
+                        .HasColumnType("integer")
+                        .HasColumnName("quotation_request");
+
+                    b.Property<int>("ThankYou")
+                        .HasColumnType("integer")
+                        .HasColumnName("thank_you");
+
+                    b.Property<int>("Unsubscribe")
+                        .HasColumnType("integer")
+                        .HasColumnName("unsubscribe");
+
+                    b.HasKey("TeamId", "Sender", "Day")
+                        .HasName("pk_email_sender_days");
+
+                    b.ToTable("email_sender_days", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>
@@ -1305,6 +1577,49 @@ namespace Relais.Data.Postgres.Migrations
                         .HasDatabaseName("ix_interactions_team_id_occurred_at");
 
                     b.ToTable("interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.KpiAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kpi");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threshold");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_alerts");
+
+                    b.HasIndex("TeamId", "Kpi", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_alerts_team_id_kpi_day");
+
+                    b.ToTable("kpi_alerts", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.Notification", b =>
@@ -2310,6 +2625,16 @@ namespace Relais.Data.Postgres.Migrations
                         .HasConstraintName("fk_email_folders_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailLatencyDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_latency_daily_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
                 {
                     b.HasOne("Relais.Data.Model.EmailAccount", null)
@@ -2330,6 +2655,36 @@ namespace Relais.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_email_messages_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailMetricsDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_metrics_daily_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_senders_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_sender_days_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>
@@ -2386,6 +2741,16 @@ namespace Relais.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_interactions_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.KpiAlert", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_alerts_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.Notification", b =>

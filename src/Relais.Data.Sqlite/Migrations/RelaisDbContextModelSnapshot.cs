@@ -970,6 +970,40 @@ namespace Relais.Data.Sqlite.Migrations
                     b.ToTable("email_folders", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailLatencyDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bucket");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("TeamId", "Day", "Provider", "Model", "Bucket")
+                        .HasName("pk_email_latency_daily");
+
+                    b.ToTable("email_latency_daily", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1111,6 +1145,244 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_email_messages_team_id_analysis_state_received_at");
 
                     b.ToTable("email_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailMetricsDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Intent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<int>("Analysed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("analysed");
+
+                    b.Property<int>("Approved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approved");
+
+                    b.Property<int>("AutoApplied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("auto_applied");
+
+                    b.Property<int>("CacheHits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cache_hits");
+
+                    b.Property<int>("CacheLookups")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cache_lookups");
+
+                    b.Property<int>("Corrected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrected");
+
+                    b.Property<double>("Cost")
+                        .HasColumnType("REAL")
+                        .HasColumnName("cost");
+
+                    b.Property<double>("ElapsedMsSum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("elapsed_ms_sum");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("errors");
+
+                    b.Property<int>("Human")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("human");
+
+                    b.Property<double>("IntentConfidenceSum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("intent_confidence_sum");
+
+                    b.Property<int>("IntentsDetected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("intents_detected");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
+
+                    b.Property<int>("SignaturesFound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signatures_found");
+
+                    b.Property<int>("SignaturesParsed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signatures_parsed");
+
+                    b.Property<int>("SuggestionsCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suggestions_created");
+
+                    b.Property<long>("Tokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tokens");
+
+                    b.HasKey("TeamId", "Day", "Intent", "Provider", "Model")
+                        .HasName("pk_email_metrics_daily");
+
+                    b.ToTable("email_metrics_daily", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sender");
+
+                    b.Property<int>("Closing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closing");
+
+                    b.Property<int>("Complaint")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complaint");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emails");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follow_up");
+
+                    b.Property<int>("InfoRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("info_request");
+
+                    b.Property<int>("Introduction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("introduction");
+
+                    b.Property<long>("LastReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_received_at");
+
+                    b.Property<int>("MeetingRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_request");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other");
+
+                    b.Property<int>("QuotationRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quotation_request");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sender_name");
+
+                    b.Property<int>("ThankYou")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thank_you");
+
+                    b.Property<int>("Unsubscribe")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unsubscribe");
+
+                    b.HasKey("TeamId", "Sender")
+                        .HasName("pk_email_senders");
+
+                    b.ToTable("email_senders", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sender");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Closing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closing");
+
+                    b.Property<int>("Complaint")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complaint");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emails");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follow_up");
+
+                    b.Property<int>("InfoRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("info_request");
+
+                    b.Property<int>("Introduction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("introduction");
+
+                    b.Property<int>("MeetingRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_request");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other");
+
+                    b.Property<int>("QuotationRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quotation_request");
+
+                    b.Property<int>("ThankYou")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thank_you");
+
+                    b.Property<int>("Unsubscribe")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unsubscribe");
+
+                    b.HasKey("TeamId", "Sender", "Day")
+                        .HasName("pk_email_sender_days");
+
+                    b.ToTable("email_sender_days", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>
@@ -1299,6 +1571,49 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_interactions_team_id_occurred_at");
 
                     b.ToTable("interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.KpiAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kpi");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_alerts");
+
+                    b.HasIndex("TeamId", "Kpi", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_alerts_team_id_kpi_day");
+
+                    b.ToTable("kpi_alerts", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Data.Model.Notification", b =>
@@ -2304,6 +2619,16 @@ namespace Relais.Data.Sqlite.Migrations
                         .HasConstraintName("fk_email_folders_teams_team_id");
                 });
 
+            modelBuilder.Entity("Relais.Data.Model.EmailLatencyDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_latency_daily_teams_team_id");
+                });
+
             modelBuilder.Entity("Relais.Data.Model.EmailMessage", b =>
                 {
                     b.HasOne("Relais.Data.Model.EmailAccount", null)
@@ -2324,6 +2649,36 @@ namespace Relais.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_email_messages_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailMetricsDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_metrics_daily_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSender", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_senders_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.EmailSenderDay", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_sender_days_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.FieldProvenance", b =>
@@ -2380,6 +2735,16 @@ namespace Relais.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_interactions_teams_team_id");
+                });
+
+            modelBuilder.Entity("Relais.Data.Model.KpiAlert", b =>
+                {
+                    b.HasOne("Relais.Data.Model.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_alerts_teams_team_id");
                 });
 
             modelBuilder.Entity("Relais.Data.Model.Notification", b =>

@@ -65,6 +65,8 @@ public class RelaisFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Relais:MailSync:Enabled"] = "false",
             // Jobs start when a test says so; the scheduler test calls its tick itself.
             ["Relais:Autofill:ScheduleEnabled"] = "false",
+            // The KPI alert job is driven by calling its tick.
+            ["Relais:Metrics:AlertsEnabled"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

@@ -143,6 +143,7 @@ public sealed partial class AutofillPipeline(
         await db.InsertAllAsync(planner.Provenance, cancellationToken);
         await db.InsertAllAsync(planner.Interactions, cancellationToken);
         await RoutingStep.WriteAsync(db, routing, now, cancellationToken);
+        await Metrics.MetricsCounters.CountAnalysedAsync(db, teamId, emails, analyses, planner.Suggestions, cancellationToken);
 
         // Done and linked to the sender's person (created in this batch or found) in one statement: each update
         // rewrites the row and its index entries. Both sides of the match are non-null, so it is a plain equality

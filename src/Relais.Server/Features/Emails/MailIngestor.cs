@@ -61,12 +61,14 @@ public sealed class MailIngestor(RelaisDbContext db, ITeamScope scope, TimeProvi
         {
             await db.InsertAllAsync(added, cancellationToken);
             await db.InsertAllAsync(contents, cancellationToken);
+            await Metrics.MetricsCounters.CountReceivedAsync(db, teamId, added, cancellationToken);
         }
         else
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.InsertAllAsync(added, cancellationToken);
             await db.InsertAllAsync(contents, cancellationToken);
+            await Metrics.MetricsCounters.CountReceivedAsync(db, teamId, added, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -98,7 +98,10 @@ internal sealed class SuggestionReview(RelaisDbContext db, ITeamScope scope, Tim
             _ => (FeedbackOutcome.Rejected, FeedbackCategories.ForRejection(suggestion.Field, reason)),
         };
         AddFeedback(suggestion, feedback, correction, categories, notes ?? reason, userId, now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await Metrics.MetricsCounters.CountReviewAsync(db, TeamId, outcome, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ReviewError.None;
     }
 

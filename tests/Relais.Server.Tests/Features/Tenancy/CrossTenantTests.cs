@@ -148,6 +148,36 @@ public sealed class CrossTenantTests(TenantFixture fixture) : IClassFixture<Tena
         }
     }
 
+    [Theory]
+    [InlineData("metrics")]
+    [InlineData("intents")]
+    [InlineData("models")]
+    [InlineData("top-senders")]
+    [InlineData("timeline")]
+    public async Task EmailIntelligence_CountsOnlyOwnTeamsMail(string endpoint)
+    {
+        using var client = fixture.ClientFor(fixture.A.Admin);
+
+        var body = await (await client.GetAsync($"/api/v1/email-intelligence/{endpoint}?days=7")).Content.ReadAsStringAsync();
+        var metrics = await (await client.GetAsync("/api/v1/email-intelligence/metrics?days=7")).ReadJsonAsync();
+
+        // Each team has one email and its analysis, from its own Claire.
+        Assert.DoesNotContain("claire.bernard@example.test", body, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (metrics["emails_received"]!.GetValue<int>(), metrics["emails_analysed"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task EmailIntelligence_TopSenders_IsOwnTeamsSender()
+    {
+        using var client = fixture.ClientFor(fixture.A.Admin);
+
+        var body = await (await client.GetAsync("/api/v1/email-intelligence/top-senders?days=7")).ReadJsonAsync();
+        var sender = Assert.Single(body["senders"]!.AsArray())!;
+
+        Assert.Equal("claire.martin@example.test", sender["email"]!.GetValue<string>());
+        Assert.Equal(1, sender["emails"]!.GetValue<int>());
+    }
+
     private async Task AssertTeamBUntouchedAsync()
     {
         await using var db = fixture.Database.CreateContext();

@@ -1,4 +1,5 @@
 using Relais.Data.Model;
+using Relais.Server.Features.Metrics;
 using Relais.Server.Tests.Infrastructure;
 
 namespace Relais.Server.Tests.Features.Tenancy;
@@ -67,6 +68,9 @@ public sealed class TenantFixture : RelaisFactory
         };
         db.AddRange(person, organisation, link, interaction, task, notification, token, email, analysis, job, suggestion, blocked, account, folder, rule, outbox);
         await db.SaveChangesAsync();
+        // The email-intelligence counters, as ingestion and the pipeline add to them.
+        await MetricsCounters.CountReceivedAsync(db, team.Id, [email], CancellationToken.None);
+        await MetricsCounters.CountAnalysedAsync(db, team.Id, [email], [analysis], [suggestion], CancellationToken.None);
 
         ids["people"] = person.Id;
         ids["organisations"] = organisation.Id;
