@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Relais.Data;
 
 namespace Relais.Server.Features.Quality;
@@ -28,9 +29,13 @@ internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbC
         try
         {
             var batch = new List<PersonFacts>(BatchSize);
-            await foreach (var person in db.People.AsNoTracking().Select(PersonFacts.Projection).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = PeopleCommand();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (reader.Read())
             {
-                batch.Add(person);
+                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+                batch.Add(new PersonFacts(reader.GetGuid(0), Text(1), Text(2), Text(3), Text(4), Text(5), reader.GetBoolean(6), Text(7), reader.GetBoolean(8)));
                 if (batch.Count == BatchSize)
                 {
                     await rows.Writer.WriteAsync(batch, cancellationToken);
@@ -60,6 +65,31 @@ internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbC
                 .Select(p => new { p.Id, p.FirstName, p.LastName }).ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}".Trim(), cancellationToken)),
             await organisations.SummariseAsync(worst, groups, async ids => await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
                 .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken)));
+    }
+
+    /// <summary>
+    /// The people's facts as <see cref="PersonFacts.Projection"/> reads them, through the connection's own reader: 100,000
+    /// rows cost the driver far less read by ordinal than through a materializer. The team is the scope's, as the
+    /// query filter would have it.
+    /// </summary>
+    private System.Data.Common.DbCommand PeopleCommand() => TeamCommand(db, """
+        SELECT id, first_name, last_name, email, phone, mobile,
+               job_title IS NOT NULL AND trim(job_title) <> '', linkedin, country IS NOT NULL AND trim(country) <> ''
+        FROM people WHERE team_id = @team
+        """);
+
+    /// <summary>A command on the context's open connection whose <c>@team</c> is the scope's team (never all teams).</summary>
+    private System.Data.Common.DbCommand TeamCommand(RelaisDbContext context, string sql)
+    {
+        var team = scope.TeamId is { } id && id != Guid.Empty && !scope.AllTeams ? id : throw new InvalidOperationException("The quality summary needs a team scope.");
+        var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@team";
+        parameter.Value = context.Database.IsNpgsql() ? team : team.ToString().ToUpperInvariant();
+        command.Parameters.Add(parameter);
+        return command;
     }
 
     /// <summary>Scores the people as their batches arrive; a failure closes the channel, so the reader stops at once instead of waiting on a full channel.</summary>
@@ -99,15 +129,19 @@ internal sealed class TeamQuality(RelaisDbContext db, DbContextOptions<RelaisDbC
         await using var second = new RelaisDbContext(options, scope);
         var byPerson = new Dictionary<Guid, List<Guid>>(await second.PersonOrganisationLinks.CountAsync(cancellationToken));
         var byOrganisation = new Dictionary<Guid, int>();
-        await foreach (var link in second.PersonOrganisationLinks.AsNoTracking().Select(l => new { l.PersonId, l.OrganisationId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await second.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = TeamCommand(second, "SELECT person_id, organisation_id FROM person_organisation_links WHERE team_id = @team");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (reader.Read())
         {
-            if (!byPerson.TryGetValue(link.PersonId, out var list))
+            var (personId, organisationId) = (reader.GetGuid(0), reader.GetGuid(1));
+            if (!byPerson.TryGetValue(personId, out var list))
             {
-                byPerson[link.PersonId] = list = new List<Guid>(1);
+                byPerson[personId] = list = new List<Guid>(1);
             }
 
-            list.Add(link.OrganisationId);
-            byOrganisation[link.OrganisationId] = byOrganisation.GetValueOrDefault(link.OrganisationId) + 1;
+            list.Add(organisationId);
+            byOrganisation[organisationId] = byOrganisation.GetValueOrDefault(organisationId) + 1;
         }
 
         return (byPerson, byOrganisation);

@@ -216,6 +216,23 @@ public sealed class QualityEndpointsTests(RelaisFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Team_AnotherTeamsRecords_NeitherCountNorMakeDuplicates()
+    {
+        var team = await factory.CreateTeamAsync();
+        var other = await factory.CreateTeamAsync();
+        var theirs = new CrmSeed(factory, other.Id);
+        var acme = await theirs.OrganisationAsync("Acme Gestion", domain: "acme-gestion.fr");
+        await theirs.PersonAsync("Claire", "Martin", "claire.martin@acme-gestion.fr", organisations: [acme]);
+        var mine = await new CrmSeed(factory, team.Id).PersonAsync("Claire", "Martin", "claire.martin@acme-gestion.fr");
+
+        var people = (await (await factory.ClientFor(team.Member).GetAsync("/api/v1/quality/team")).ReadJsonAsync())["people"]!;
+
+        Assert.Equal(1, people["total"]!.GetValue<int>());
+        Assert.Equal(0, people["duplicate_group_count"]!.GetValue<int>());
+        Assert.Equal(mine, people["worst"]![0]!["id"]!.GetValue<Guid>());
+    }
+
+    [Fact]
     public async Task Team_NoRecords_ZeroesEverywhere()
     {
         var team = await factory.CreateTeamAsync();
