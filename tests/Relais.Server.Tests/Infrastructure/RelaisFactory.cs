@@ -24,7 +24,13 @@ public class RelaisFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataDir = Directory.CreateTempSubdirectory("relais-test-").FullName;
     private TestDatabase? _database;
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    private FakeTimeProvider? _time;
+
+    /// <summary>The test clock, started at <see cref="StartAt"/>.</summary>
+    public FakeTimeProvider Time => _time ??= new FakeTimeProvider(StartAt);
+
+    /// <summary>When the test clock starts: <see cref="Start"/>, unless a fixture needs another day.</summary>
+    protected virtual DateTimeOffset StartAt => Start;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The factory is not initialised.");
 
