@@ -10,7 +10,7 @@ public sealed record NotificationInput(
     [Required, StringLength(64, MinimumLength = 1)] string Kind,
     [Required, StringLength(300, MinimumLength = 1)] string Title,
     [StringLength(2000)] string? Message = null,
-    [StringLength(500)] string? Link = null);
+    [StringLength(500), SafeLink] string? Link = null);
 
 public sealed record NotificationFilter
 {

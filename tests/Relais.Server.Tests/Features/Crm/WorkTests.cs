@@ -78,4 +78,36 @@ public sealed class WorkTests(RelaisFactory factory) : IClassFixture<RelaisFacto
         Assert.Equal(0, unreadAfter["total"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
     }
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData("data:text/html;base64,PHNjcmlwdD4=")]
+    [InlineData("http://example.com/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData(" /tasks")]
+    public async Task CreateNotification_UnsafeLink_Is400(string link)
+    {
+        var team = await factory.CreateTeamAsync();
+
+        var response = await factory.ClientFor(team.Manager).PostJsonAsync("/api/v1/notifications", new { user_id = team.Member.Id, kind = "task", title = "Lien", link });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadJsonAsync())["errors"]!["link"]);
+    }
+
+    [Theory]
+    [InlineData("/tasks/42")]
+    [InlineData("/")]
+    [InlineData("https://crm.example.fr/dashboard/ai/intelligence")]
+    public async Task CreateNotification_PathOrHttpsLink_IsStored(string link)
+    {
+        var team = await factory.CreateTeamAsync();
+
+        var response = await factory.ClientFor(team.Manager).PostJsonAsync("/api/v1/notifications", new { user_id = team.Member.Id, kind = "task", title = "Lien", link });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(link, (await response.ReadJsonAsync())["link"]!.GetValue<string>());
+    }
 }
