@@ -137,7 +137,8 @@ public sealed partial class AutofillPipeline(
         // The intent is known: the team's rules act on the interactions before they are written.
         var byId = emails.ToDictionary(e => e.Id);
         var routing = await RoutingStep.RouteAsync(
-            db, teamId, [.. planner.Interactions.Select(i => Routed(i, byId[i.EmailMessageId!.Value], analysed[i.EmailMessageId.Value].Analysis, crm))], now, "pipeline", cancellationToken);
+            db, teamId, [.. planner.Interactions.Select(i => Routed(i, byId[i.EmailMessageId!.Value], analysed[i.EmailMessageId.Value].Analysis, crm))], now, "pipeline", cancellationToken,
+            crm.Blacklist, crm.Own);
         await db.InsertAllAsync(analyses, cancellationToken);
         await db.InsertAllAsync(planner.Suggestions, cancellationToken);
         await db.InsertAllAsync(planner.Provenance, cancellationToken);

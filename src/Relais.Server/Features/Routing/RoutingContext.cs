@@ -10,7 +10,8 @@ namespace Relais.Server.Features.Routing;
 /// <summary>
 /// What routing needs to know about the team, loaded in a few queries once per batch (or per
 /// request): its active rules in order, its settings, its users, its blacklist and own addresses,
-/// and the auto-replies already sent today and in the batch's threads.
+/// and the auto-replies already sent today and in the batch's threads. A batch that loaded the blacklist and own
+/// addresses already passes them in.
 /// </summary>
 internal sealed class RoutingContext
 {
@@ -35,7 +36,8 @@ internal sealed class RoutingContext
     public required HashSet<string> RepliedThreads { get; init; }
 
     public static async Task<RoutingContext> LoadAsync(
-        RelaisDbContext db, Guid teamId, DateTimeOffset now, IReadOnlyCollection<string> threadKeys, CancellationToken cancellationToken, bool withInactive = false)
+        RelaisDbContext db, Guid teamId, DateTimeOffset now, IReadOnlyCollection<string> threadKeys, CancellationToken cancellationToken, bool withInactive = false,
+        SenderBlacklist? blacklist = null, OwnAddresses? own = null)
     {
         var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == teamId, cancellationToken);
         var zone = TeamSettings.Zone(team.Timezone);
@@ -54,8 +56,8 @@ internal sealed class RoutingContext
             Zone = zone,
             ActiveUsers = users.Select(u => u.Id).ToHashSet(),
             Managers = [.. users.Where(u => u.Role is Role.Manager or Role.Admin).Select(u => u.Id).Order()],
-            Blacklist = new SenderBlacklist(await db.Blacklist.AsNoTracking().ToListAsync(cancellationToken)),
-            Own = await OwnAddresses.LoadAsync(db, teamId, cancellationToken),
+            Blacklist = blacklist ?? new SenderBlacklist(await db.Blacklist.AsNoTracking().ToListAsync(cancellationToken)),
+            Own = own ?? await OwnAddresses.LoadAsync(db, teamId, cancellationToken),
             RepliesToday = repliesToday,
             RepliedThreads = [.. replied],
         };

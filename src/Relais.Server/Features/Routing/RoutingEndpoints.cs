@@ -148,7 +148,7 @@ internal static class RoutingEndpoints
         RoutingRunRequest input, RelaisDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
     {
         var email = await RoutedEmails.StoredAsync(db, input.EmailId!.Value, cancellationToken, tracked: true);
-        if (email is null || email.Interaction.EmailMessageId is null || db.Entry(email.Interaction).State == EntityState.Detached)
+        if (email is null || email.Interaction.EmailMessageId is null)
         {
             return TypedResults.NotFound(new ProblemDetails
             {

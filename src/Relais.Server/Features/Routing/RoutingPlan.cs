@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Relais.Data.Model;
 using Relais.Server.Features.Ai;
+using Relais.Server.Features.Emails;
 
 namespace Relais.Server.Features.Routing;
 
@@ -138,7 +139,7 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
         var conditions = rule.Conditions;
         if (conditions.SenderDomains.Count > 0)
         {
-            var domain = email.SenderEmail is { } sender && sender.Contains('@', StringComparison.Ordinal) ? sender[(sender.LastIndexOf('@') + 1)..].ToLowerInvariant() : null;
+            var domain = email.SenderEmail is { } sender && sender.Contains('@', StringComparison.Ordinal) ? OwnAddresses.DomainOf(sender) : null;
             if (domain is null || !conditions.SenderDomains.Any(d => string.Equals(domain, d, StringComparison.OrdinalIgnoreCase) || domain.EndsWith('.' + d, StringComparison.OrdinalIgnoreCase)))
             {
                 return "the sender's domain is not listed";
@@ -387,7 +388,7 @@ internal sealed class RoutingPlan(RoutingContext context, DateTimeOffset now, st
     {
         var person = email.Person is { } p ? string.Join(' ', new[] { p.FirstName, p.LastName }.Where(s => !string.IsNullOrWhiteSpace(s))) : string.Empty;
         var sender = person.Length > 0 ? person : !string.IsNullOrWhiteSpace(email.SenderName) ? email.SenderName.Trim() : email.SenderEmail ?? "l'expéditeur";
-        var domain = email.SenderEmail is { } address && address.Contains('@', StringComparison.Ordinal) ? address[(address.LastIndexOf('@') + 1)..] : null;
+        var domain = email.SenderEmail is { } address && address.Contains('@', StringComparison.Ordinal) ? OwnAddresses.DomainOf(address) : null;
         var company = email.OrganisationName ?? email.SignatureCompany ?? domain ?? sender;
         var intent = email.Interaction.Intent is { } code ? IntentLabels.Of(code) : IntentLabels.Of("other");
         return new RoutingPlaceholders(sender, email.SenderEmail ?? string.Empty, company, email.Subject?.Trim() ?? "(sans objet)", intent);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
+using Relais.Server.Features.Blacklist;
+using Relais.Server.Features.Emails;
 
 namespace Relais.Server.Features.Routing;
 
@@ -13,9 +15,10 @@ internal static class RoutingStep
 {
     /// <summary>Routes the emails: their interactions change in place; nothing is written yet.</summary>
     public static async Task<RoutingPlan> RouteAsync(
-        RelaisDbContext db, Guid teamId, IReadOnlyList<RoutedEmail> emails, DateTimeOffset now, string trigger, CancellationToken cancellationToken)
+        RelaisDbContext db, Guid teamId, IReadOnlyList<RoutedEmail> emails, DateTimeOffset now, string trigger, CancellationToken cancellationToken,
+        SenderBlacklist? blacklist = null, OwnAddresses? own = null)
     {
-        var context = await RoutingContext.LoadAsync(db, teamId, now, [.. emails.Select(RoutingPlan.ThreadKey)], cancellationToken);
+        var context = await RoutingContext.LoadAsync(db, teamId, now, [.. emails.Select(RoutingPlan.ThreadKey)], cancellationToken, blacklist: blacklist, own: own);
         var plan = new RoutingPlan(context, now, trigger);
         foreach (var email in emails)
         {
